@@ -1,0 +1,25 @@
+package catalog
+
+import (
+	_ "embed"
+	"sync"
+)
+
+// defaultYAML is the seed table of documented codes, in the catalog file
+// format.
+//
+//go:embed default.yaml
+var defaultYAML []byte
+
+var defaultCatalog = sync.OnceValue(func() *Catalog {
+	c, err := Parse("default.yaml", defaultYAML)
+	if err != nil {
+		// The file is part of this package and covered by its tests.
+		panic("catalog: embedded default.yaml: " + err.Error())
+	}
+	return c
+})
+
+// Default returns the embedded default catalog, named "default". Callers
+// must not modify it.
+func Default() *Catalog { return defaultCatalog() }

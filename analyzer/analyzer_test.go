@@ -1,0 +1,27 @@
+package analyzer
+
+import (
+	"path/filepath"
+	"testing"
+
+	"golang.org/x/tools/go/analysis/analysistest"
+)
+
+// testdata is the repository's fixture tree, GOPATH style.
+func testdata(t *testing.T) string {
+	dir, err := filepath.Abs(filepath.Join("..", "testdata"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	return dir
+}
+
+func TestFindings(t *testing.T) {
+	analysistest.Run(t, testdata(t), New(Defaults()),
+		"basic", "client", "flow", "respond", "api", "generated", "testfiles")
+}
+
+func TestFixes(t *testing.T) {
+	analysistest.RunWithSuggestedFixes(t, testdata(t), New(Defaults()),
+		"fixes", "fixalias", "fixdot", "fiximport", "fixshadow")
+}

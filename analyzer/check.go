@@ -1,0 +1,106 @@
+package analyzer
+
+import (
+	"fmt"
+	"go/ast"
+	"go/constant"
+	"go/token"
+
+	"golang.org/x/tools/go/analysis"
+
+	"github.com/httpstatuslint/httpstatus/catalog"
+)
+
+// Diagnostic categories, one per kind of finding.
+const (
+	catLiteral      = "literal"
+	catUndocumented = "undocumented"
+	catInvalid      = "invalid"
+)
+
+type reportKey struct {
+	pos      token.Pos
+	category string
+}
+
+// check reports the findings for the constant expression e that reaches a
+// sink of kind k. consts names the framework package whose constants the
+// literal fix prefers ("" for net/http's).
+func (r *run) check(e ast.Expr, k kind, consts string) {
+	fi := r.fileOf(e.Pos())
+	if fi == nil || fi.generated || fi.ignored[r.pass.Fset.Position(e.Pos()).Line] {
+		return
+	}
+	v := constant.ToInt(r.pass.TypesInfo.Types[e].Value)
+	code, exact := constant.Int64Val(v)
+	if !exact || code < catalog.MinCode || code > catalog.MaxCode {
+		if r.cfg.Invalid {
+			r.report(e, catInvalid, fmt.Sprintf("invalid HTTP status code %s: status codes are three digits, %d to %d", v.ExactString(), catalog.MinCode, catalog.MaxCode), nil)
+		}
+		return // an invalid code gets no other finding
+	}
+	if r.cfg.Literal {
+		if lit := literal(r.pass, e); lit != nil {
+			if name, ok := statusNames[code]; ok {
+				r.reportLiteral(fi, lit, code, name, consts)
+			}
+		}
+	}
+	if k&sets != 0 && r.cfg.Undocumented && (!fi.test || r.cfg.TestUndocumented) && !r.catalog.Has(int(code)) {
+		named := ""
+		if name, ok := statusNames[code]; ok {
+			named = " (" + name + ")"
+		}
+		r.report(e, catUndocumented, fmt.Sprintf("status %d%s is not documented in catalog %q", code, named, r.catalog.Name), nil)
+	}
+}
+
+// report emits one diagnostic, once per position and category: a local
+// variable that reaches two sinks is reported at its constant once.
+func (r *run) report(e ast.Expr, category, msg string, fixes []analysis.SuggestedFix) {
+	key := reportKey{e.Pos(), category}
+	if r.reported[key] {
+		return
+	}
+	r.reported[key] = true
+	r.pass.Report(analysis.Diagnostic{
+		Pos:            e.Pos(),
+		End:            e.End(),
+		Category:       category,
+		Message:        msg,
+		URL:            repo + "#" + category,
+		SuggestedFixes: fixes,
+	})
+}
+
+// literal returns the part of e written as integer literals, looking
+// through parentheses and conversions (Code(404) gives 404), or nil when
+// e names a constant. 0x194 and 400+4 are literals too.
+func literal(pass *analysis.Pass, e ast.Expr) ast.Expr {
+	for {
+		e = ast.Unparen(e)
+		call, ok := e.(*ast.CallExpr)
+		if !ok || len(call.Args) != 1 || !pass.TypesInfo.Types[call.Fun].IsType() {
+			break
+		}
+		e = call.Args[0]
+	}
+	if onlyLiterals(e) {
+		return e
+	}
+	return nil
+}
+
+func onlyLiterals(e ast.Expr) bool {
+	switch e := e.(type) {
+	case *ast.BasicLit:
+		return e.Kind == token.INT || e.Kind == token.FLOAT
+	case *ast.ParenExpr:
+		return onlyLiterals(e.X)
+	case *ast.UnaryExpr:
+		return onlyLiterals(e.X)
+	case *ast.BinaryExpr:
+		return onlyLiterals(e.X) && onlyLiterals(e.Y)
+	}
+	return false
+}

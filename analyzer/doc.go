@@ -1,0 +1,45 @@
+// Package analyzer defines the httpstatus analyzer, which checks the HTTP
+// status codes that server code sets.
+//
+// # Analyzer httpstatus
+//
+// httpstatus: check HTTP status codes against named constants and a catalog
+//
+// The analyzer finds the places where code sets an HTTP status: WriteHeader
+// on any type that implements http.ResponseWriter, http.Error,
+// http.Redirect, http.RedirectHandler, the status methods of gin, echo,
+// fiber, fasthttp and chi's render, and the project's own functions that
+// pass a parameter on to one of these (wrappers, followed across packages).
+// It also looks at http.StatusText and at clients comparing
+// http.Response.StatusCode or httptest.ResponseRecorder.Code with ==, != or
+// switch, where only the literal and invalid checks apply.
+//
+// A value is followed from a constant argument, through local variables
+// (every constant assigned to the variable in its function), and through
+// wrapper parameters: a finding is reported where the constant is written,
+// at the call site of the wrapper, never inside it.
+//
+// It reports three kinds of finding:
+//
+//   - literal: an integer literal where net/http names the code. The
+//     message names the constant as the file should write it, and the
+//     suggested fix replaces the literal, adding the net/http import when
+//     the file lacks it:
+//
+//     w.WriteHeader(404) // use http.StatusNotFound instead of 404
+//
+//   - undocumented: a code that the catalog does not document. The catalog
+//     is the embedded default (the seed table), a .httpstatus.yaml or
+//     .httpstatus.json found in the package's directory or above it up to
+//     the module root, or the -catalog and -documented flags:
+//
+//     w.WriteHeader(http.StatusTeapot) // status 418 (StatusTeapot) is not documented in catalog "default"
+//
+//   - invalid: a code below 100 or above 599. An invalid code gets no
+//     other finding.
+//
+// Generated files are skipped, and so is a line that carries
+// //nolint:httpstatus, a bare //nolint, or //httpstatus:ignore. In
+// _test.go files the undocumented check is off unless -test-undocumented
+// is set. The -literal, -undocumented and -invalid flags turn a check off.
+package analyzer

@@ -1,0 +1,28 @@
+package analyzer
+
+import "strings"
+
+// analyzerDoc extracts the "# Analyzer httpstatus" section of the package
+// comment in doc.go, so that the documentation lives in one place: the
+// first line is the title, the rest the body, as analysis.Analyzer.Doc
+// wants it.
+func analyzerDoc(src string) string {
+	const header = "// # Analyzer httpstatus"
+	_, after, ok := strings.Cut(src, header)
+	if !ok {
+		panic("analyzer: doc.go has no " + header + " section")
+	}
+	_, after, _ = strings.Cut(after, "\n") // the rest of the header line
+	var lines []string
+	for line := range strings.Lines(after) {
+		line = strings.TrimSuffix(line, "\n")
+		if !strings.HasPrefix(line, "//") {
+			break
+		}
+		line = strings.TrimPrefix(strings.TrimPrefix(line, "//"), " ")
+		lines = append(lines, line)
+	}
+	text := strings.TrimSpace(strings.Join(lines, "\n"))
+	// The section opens with "httpstatus: title"; Doc wants the title alone.
+	return strings.TrimPrefix(text, "httpstatus: ")
+}

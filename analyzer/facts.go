@@ -1,0 +1,38 @@
+package analyzer
+
+import (
+	"fmt"
+	"strings"
+)
+
+// isWrapper marks a function or method whose parameters reach a sink: a
+// call to it sets (or names) a status through those parameters, so calls
+// in other packages are checked as sinks too. Only wrappers get the fact,
+// so packages without any stay cheap to encode.
+type isWrapper struct {
+	// Kinds[i] is what reaches a sink through parameter i (receiver not
+	// counted): names, sets or both; 0 for a parameter that does not.
+	Kinds []kind
+}
+
+func (*isWrapper) AFact() {}
+
+func (f *isWrapper) String() string {
+	var parts []string
+	for i, k := range f.Kinds {
+		if k != 0 {
+			parts = append(parts, fmt.Sprintf("%d:%s", i, k))
+		}
+	}
+	return "statusWrapper(" + strings.Join(parts, " ") + ")"
+}
+
+func (k kind) String() string {
+	switch {
+	case k&sets != 0:
+		return "sets"
+	case k&names != 0:
+		return "names"
+	}
+	return "none"
+}

@@ -1,0 +1,143 @@
+package analyzer
+
+import (
+	"fmt"
+	"go/ast"
+	"go/constant"
+	"go/token"
+	"go/types"
+	"strconv"
+
+	"golang.org/x/tools/go/analysis"
+)
+
+// reportLiteral reports lit, whose value code net/http names name, with a
+// fix that writes the constant the way this file can: through the file's
+// own import of the package (aliased or dot-imported), adding the net/http
+// import where the file lacks it. Where no spelling would compile (the
+// name is shadowed at that spot) the finding comes without a fix.
+func (r *run) reportLiteral(fi *fileInfo, lit ast.Expr, code int64, name, consts string) {
+	ref, edits, ok := r.constantRef(fi.file, lit.Pos(), name, code, consts)
+	msg := fmt.Sprintf("use %s instead of %d", ref, code)
+	var fixes []analysis.SuggestedFix
+	if ok {
+		src := r.source(lit)
+		fixes = []analysis.SuggestedFix{{
+			Message:   fmt.Sprintf("Replace %s with %s", src, ref),
+			TextEdits: append([]analysis.TextEdit{{Pos: lit.Pos(), End: lit.End(), NewText: []byte(ref)}}, edits...),
+		}}
+	}
+	r.report(lit, catLiteral, msg, fixes)
+}
+
+// source returns the text of e as written.
+func (r *run) source(e ast.Expr) string {
+	if lit, ok := e.(*ast.BasicLit); ok {
+		return lit.Value
+	}
+	return types.ExprString(e)
+}
+
+// constantRef returns how the file at pos refers to the Status constant
+// name: "http.StatusNotFound", "nethttp.StatusNotFound", "StatusNotFound"
+// under a dot import, or "fasthttp.StatusNotFound" at a fasthttp sink in a
+// file that imports fasthttp. edits add an import when one is needed. ok is
+// false when no reference would compile at pos.
+func (r *run) constantRef(file *ast.File, pos token.Pos, name string, code int64, consts string) (ref string, edits []analysis.TextEdit, ok bool) {
+	scope := r.pass.Pkg.Scope().Innermost(pos)
+	// The sink's own package first (fasthttp and fiber declare their own
+	// constants), then net/http, then any other package that declares the
+	// same constants: a fasthttp service calling its own wrapper.
+	candidates := []string{netHTTP, fasthttp, fiber}
+	if consts != "" {
+		candidates = append([]string{consts}, candidates...)
+	}
+	for _, path := range candidates {
+		if ref, ok := r.importedRef(file, scope, pos, path, name, code); ok {
+			return ref, nil, true
+		}
+	}
+	ref = "http." + name
+	if scope == nil {
+		return ref, nil, false
+	}
+	if _, obj := scope.LookupParent("http", pos); obj != nil {
+		return ref, nil, false // http means something else here
+	}
+	return ref, addImport(r.pass.Fset.File(file.Pos()), file, netHTTP), true
+}
+
+// importedRef returns the reference to a constant through the file's own
+// import of path, if the file has one that is visible at pos and the
+// package declares name with the value code.
+func (r *run) importedRef(file *ast.File, scope *types.Scope, pos token.Pos, path, name string, code int64) (string, bool) {
+	for _, spec := range file.Imports {
+		if p, _ := strconv.Unquote(spec.Path.Value); p != path {
+			continue
+		}
+		pkgName := r.pass.TypesInfo.PkgNameOf(spec)
+		if pkgName == nil || pkgName.Name() == "_" {
+			continue
+		}
+		c, ok := pkgName.Imported().Scope().Lookup(name).(*types.Const)
+		if !ok || constant.Compare(c.Val(), token.NEQ, constant.MakeInt64(code)) {
+			continue
+		}
+		if scope == nil {
+			continue
+		}
+		if pkgName.Name() == "." {
+			if _, obj := scope.LookupParent(name, pos); obj == c {
+				return name, true
+			}
+			continue
+		}
+		if _, obj := scope.LookupParent(pkgName.Name(), pos); obj == pkgName {
+			return pkgName.Name() + "." + name, true
+		}
+	}
+	return "", false
+}
+
+// addImport returns the edit that imports path into file, placed so that
+// gofmt keeps it: in sorted position within the first group of the first
+// import declaration, or as a new declaration after the package clause.
+func addImport(tf *token.File, file *ast.File, path string) []analysis.TextEdit {
+	quoted := strconv.Quote(path)
+	for _, decl := range file.Decls {
+		gen, ok := decl.(*ast.GenDecl)
+		if !ok || gen.Tok != token.IMPORT {
+			break // imports come first
+		}
+		if !gen.Lparen.IsValid() {
+			// import "fmt": a second declaration after it.
+			return []analysis.TextEdit{{Pos: gen.End(), End: gen.End(), NewText: []byte("\nimport " + quoted)}}
+		}
+		if len(gen.Specs) == 0 {
+			return []analysis.TextEdit{{Pos: gen.Lparen + 1, End: gen.Lparen + 1, NewText: []byte("\n\t" + quoted + "\n")}}
+		}
+		// The first group ends at the first blank line between specs;
+		// insert before the first spec of the group that sorts after path.
+		var last ast.Spec
+		for i, spec := range gen.Specs {
+			is := spec.(*ast.ImportSpec)
+			if i > 0 && tf.Line(is.Pos()) > tf.Line(gen.Specs[i-1].End())+1 {
+				break
+			}
+			if p, _ := strconv.Unquote(is.Path.Value); p > path {
+				start := is.Pos()
+				if is.Doc != nil {
+					start = is.Doc.Pos()
+				}
+				return []analysis.TextEdit{{Pos: start, End: start, NewText: []byte(quoted + "\n\t")}}
+			}
+			last = spec
+		}
+		end := last.End()
+		if c := last.(*ast.ImportSpec).Comment; c != nil {
+			end = c.End()
+		}
+		return []analysis.TextEdit{{Pos: end, End: end, NewText: []byte("\n\t" + quoted)}}
+	}
+	return []analysis.TextEdit{{Pos: file.Name.End(), End: file.Name.End(), NewText: []byte("\n\nimport " + quoted)}}
+}

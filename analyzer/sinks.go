@@ -1,0 +1,123 @@
+package analyzer
+
+// This file holds the table of sinks: the calls and fields where a status
+// code is set or named. It is data; resolve.go turns it into type-checker
+// objects once per package.
+
+// A kind says which checks apply to a value that reaches a sink.
+type kind uint8
+
+const (
+	// names: the value names a status but sets none (http.StatusText, a
+	// client comparing the code it got). Only the literal and invalid
+	// checks apply: a client reads other services' codes, so the catalog
+	// does not.
+	names kind = 1 << iota
+	// sets: the value becomes the status of a response. Every check applies.
+	sets
+)
+
+// A callSink is a function or method whose argument arg is a status.
+type callSink struct {
+	pkg  string // import path
+	recv string // receiver's named type; "" for a package-level function
+	name string // function or method name
+	arg  int    // index of the status argument (a variadic one counts only when passed)
+	kind kind
+	// consts is the package whose own Status constants the literal fix
+	// names when the file imports it ("" for net/http's).
+	consts string
+}
+
+// A fieldSink is a struct field that holds a status a client received.
+// Comparisons with ==, != and switch cases against it, and the field set
+// in a composite literal, name a status (kind names).
+type fieldSink struct {
+	pkg, typ, field string
+}
+
+const (
+	netHTTP  = "net/http"
+	gin      = "github.com/gin-gonic/gin"
+	echo     = "github.com/labstack/echo/v4"
+	fiber    = "github.com/gofiber/fiber/v2"
+	fasthttp = "github.com/valyala/fasthttp"
+	render   = "github.com/go-chi/render"
+)
+
+// writeHeader is the net/http rule that is not a table row: WriteHeader on
+// any type that implements http.ResponseWriter is a sink (resolve.go).
+const (
+	responseWriter = "ResponseWriter"
+	writeHeader    = "WriteHeader"
+)
+
+var callSinks = []callSink{
+	{pkg: netHTTP, name: "Error", arg: 2, kind: sets},
+	{pkg: netHTTP, name: "Redirect", arg: 3, kind: sets},
+	{pkg: netHTTP, name: "RedirectHandler", arg: 1, kind: sets},
+	{pkg: netHTTP, name: "StatusText", arg: 0, kind: names},
+
+	// gin: *gin.Context methods whose first parameter is the code.
+	{pkg: gin, recv: "Context", name: "Status", kind: sets},
+	{pkg: gin, recv: "Context", name: "JSON", kind: sets},
+	{pkg: gin, recv: "Context", name: "IndentedJSON", kind: sets},
+	{pkg: gin, recv: "Context", name: "SecureJSON", kind: sets},
+	{pkg: gin, recv: "Context", name: "JSONP", kind: sets},
+	{pkg: gin, recv: "Context", name: "AsciiJSON", kind: sets},
+	{pkg: gin, recv: "Context", name: "PureJSON", kind: sets},
+	{pkg: gin, recv: "Context", name: "XML", kind: sets},
+	{pkg: gin, recv: "Context", name: "YAML", kind: sets},
+	{pkg: gin, recv: "Context", name: "TOML", kind: sets},
+	{pkg: gin, recv: "Context", name: "ProtoBuf", kind: sets},
+	{pkg: gin, recv: "Context", name: "String", kind: sets},
+	{pkg: gin, recv: "Context", name: "HTML", kind: sets},
+	{pkg: gin, recv: "Context", name: "Data", kind: sets},
+	{pkg: gin, recv: "Context", name: "DataFromReader", kind: sets},
+	{pkg: gin, recv: "Context", name: "Render", kind: sets},
+	{pkg: gin, recv: "Context", name: "Redirect", kind: sets},
+	{pkg: gin, recv: "Context", name: "AbortWithStatus", kind: sets},
+	{pkg: gin, recv: "Context", name: "AbortWithStatusJSON", kind: sets},
+	{pkg: gin, recv: "Context", name: "AbortWithStatusPureJSON", kind: sets},
+	{pkg: gin, recv: "Context", name: "AbortWithError", kind: sets},
+
+	// echo v4: echo.Context is an interface; its methods are the sinks.
+	{pkg: echo, recv: "Context", name: "JSON", kind: sets},
+	{pkg: echo, recv: "Context", name: "JSONPretty", kind: sets},
+	{pkg: echo, recv: "Context", name: "JSONBlob", kind: sets},
+	{pkg: echo, recv: "Context", name: "JSONP", kind: sets},
+	{pkg: echo, recv: "Context", name: "JSONPBlob", kind: sets},
+	{pkg: echo, recv: "Context", name: "XML", kind: sets},
+	{pkg: echo, recv: "Context", name: "XMLPretty", kind: sets},
+	{pkg: echo, recv: "Context", name: "XMLBlob", kind: sets},
+	{pkg: echo, recv: "Context", name: "HTML", kind: sets},
+	{pkg: echo, recv: "Context", name: "HTMLBlob", kind: sets},
+	{pkg: echo, recv: "Context", name: "String", kind: sets},
+	{pkg: echo, recv: "Context", name: "Blob", kind: sets},
+	{pkg: echo, recv: "Context", name: "Stream", kind: sets},
+	{pkg: echo, recv: "Context", name: "NoContent", kind: sets},
+	{pkg: echo, recv: "Context", name: "Redirect", kind: sets},
+	{pkg: echo, recv: "Context", name: "Render", kind: sets},
+	{pkg: echo, name: "NewHTTPError", kind: sets},
+
+	// fiber v2, which has its own Status constants.
+	{pkg: fiber, recv: "Ctx", name: "Status", kind: sets, consts: fiber},
+	{pkg: fiber, recv: "Ctx", name: "SendStatus", kind: sets, consts: fiber},
+	{pkg: fiber, recv: "Ctx", name: "Redirect", arg: 1, kind: sets, consts: fiber},
+	{pkg: fiber, name: "NewError", kind: sets, consts: fiber},
+
+	// fasthttp, which has its own Status constants.
+	{pkg: fasthttp, recv: "RequestCtx", name: "SetStatusCode", kind: sets, consts: fasthttp},
+	{pkg: fasthttp, recv: "RequestCtx", name: "Error", arg: 1, kind: sets, consts: fasthttp},
+	{pkg: fasthttp, recv: "RequestCtx", name: "Redirect", arg: 1, kind: sets, consts: fasthttp},
+	{pkg: fasthttp, recv: "Response", name: "SetStatusCode", kind: sets, consts: fasthttp},
+	{pkg: fasthttp, recv: "ResponseHeader", name: "SetStatusCode", kind: sets, consts: fasthttp},
+
+	// chi's render package.
+	{pkg: render, name: "Status", arg: 1, kind: sets},
+}
+
+var fieldSinks = []fieldSink{
+	{pkg: netHTTP, typ: "Response", field: "StatusCode"},
+	{pkg: "net/http/httptest", typ: "ResponseRecorder", field: "Code"},
+}

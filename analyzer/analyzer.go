@@ -70,6 +70,16 @@ func New(cfg Config) *analysis.Analyzer {
 // register adds the flags of SPEC section 6; the golangci-lint settings
 // use the same names.
 func (c *Config) register(fs *flag.FlagSet) {
+	RegisterCatalogFlags(fs, c)
+	fs.BoolVar(&c.Literal, "literal", c.Literal, "report integer literals where a named constant exists")
+	fs.BoolVar(&c.Undocumented, "undocumented", c.Undocumented, "report status codes that the catalog does not document")
+	fs.BoolVar(&c.Invalid, "invalid", c.Invalid, "report status codes outside 100-599")
+	fs.BoolVar(&c.TestUndocumented, "test-undocumented", c.TestUndocumented, "apply the undocumented check in _test.go files too")
+}
+
+// RegisterCatalogFlags adds -catalog and -documented, which write into c.
+// The command's catalog subcommand shares them.
+func RegisterCatalogFlags(fs *flag.FlagSet, c *Config) {
 	fs.Func("catalog", "catalog `file`: a catalog (YAML or JSON) or an OpenAPI 3 document (default: discover .httpstatus.yaml, else the embedded catalog)", func(s string) error {
 		c.Catalog = s
 		if s != "" && !filepath.IsAbs(s) {
@@ -88,10 +98,6 @@ func (c *Config) register(fs *flag.FlagSet) {
 		c.Documented = s
 		return nil
 	})
-	fs.BoolVar(&c.Literal, "literal", c.Literal, "report integer literals where a named constant exists")
-	fs.BoolVar(&c.Undocumented, "undocumented", c.Undocumented, "report status codes that the catalog does not document")
-	fs.BoolVar(&c.Invalid, "invalid", c.Invalid, "report status codes outside 100-599")
-	fs.BoolVar(&c.TestUndocumented, "test-undocumented", c.TestUndocumented, "apply the undocumented check in _test.go files too")
 }
 
 // run is the state of one pass.

@@ -1,12 +1,27 @@
 // Command httpstatus checks the HTTP status codes that Go server code
-// sets. Run it on packages (httpstatus ./...), or as a vet tool
-// (go vet -vettool=$(command -v httpstatus) ./...).
+// sets.
+//
+//	httpstatus [flags] ./...          check packages (-json, -fix, -diff)
+//	go vet -vettool=$(command -v httpstatus) ./...
+//	httpstatus catalog [flags] [dir]  print the catalog that applies in dir
 package main
 
 import (
+	"os"
+
 	"golang.org/x/tools/go/analysis/singlechecker"
 
 	"github.com/httpstatuslint/httpstatus/analyzer"
 )
 
-func main() { singlechecker.Main(analyzer.Analyzer) }
+func main() {
+	// Subcommands come first; go vet never passes these words as the
+	// first argument (it passes flags or a .cfg file).
+	if len(os.Args) > 1 {
+		switch os.Args[1] {
+		case "catalog":
+			os.Exit(catalogCmd(os.Args[2:], os.Stdout, os.Stderr))
+		}
+	}
+	singlechecker.Main(analyzer.Analyzer)
+}

@@ -62,6 +62,9 @@ func New(cfg Config) *analysis.Analyzer {
 		Requires:  []*analysis.Analyzer{inspect.Analyzer},
 		FactTypes: []analysis.Fact{new(isWrapper)},
 		Run:       func(pass *analysis.Pass) (any, error) { return runPass(pass, c) },
+		// Editors show findings while the code is broken; every lookup
+		// below tolerates missing type information.
+		RunDespiteErrors: true,
 	}
 	c.register(&a.Flags)
 	return a
@@ -175,7 +178,11 @@ func (r *run) walk() {
 		case *ast.SwitchStmt:
 			if n.Tag != nil && r.isStatusField(n.Tag) {
 				for _, stmt := range n.Body.List {
-					for _, e := range stmt.(*ast.CaseClause).List {
+					clause, ok := stmt.(*ast.CaseClause)
+					if !ok {
+						continue
+					}
+					for _, e := range clause.List {
 						fl.use(e, names, "")
 					}
 				}

@@ -32,6 +32,9 @@ func (r *run) check(e ast.Expr, k kind, consts string) {
 		return
 	}
 	v := constant.ToInt(r.pass.TypesInfo.Types[e].Value)
+	if v.Kind() != constant.Int {
+		return // a string or bool where a code belongs: a type error, not ours
+	}
 	code, exact := constant.Int64Val(v)
 	if !exact || code < catalog.MinCode || code > catalog.MaxCode {
 		if r.cfg.Invalid {

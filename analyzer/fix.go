@@ -20,7 +20,7 @@ func (r *run) reportLiteral(fi *fileInfo, lit ast.Expr, code int64, name, consts
 	ref, edits, ok := r.constantRef(fi.file, lit.Pos(), name, code, consts)
 	msg := fmt.Sprintf("use %s instead of %d", ref, code)
 	var fixes []analysis.SuggestedFix
-	if ok {
+	if ok && !fi.cgo {
 		src := r.source(lit)
 		fixes = []analysis.SuggestedFix{{
 			Message:   fmt.Sprintf("Replace %s with %s", src, ref),

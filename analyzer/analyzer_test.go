@@ -23,5 +23,5 @@ func TestFindings(t *testing.T) {
 
 func TestFixes(t *testing.T) {
 	analysistest.RunWithSuggestedFixes(t, testdata(t), New(Defaults()),
-		"fixes", "fixalias", "fixdot", "fiximport", "fixshadow")
+		"fixes", "fixalias", "fixdot", "fiximport", "fixshadow", "api")
 }

@@ -1,13 +1,15 @@
-// Package catalog holds the documented set of HTTP status codes that the
-// httpstatus analyzer checks against: the Catalog type, the embedded
-// default catalog and the loaders for user catalogs.
 package catalog
 
 import (
+	"bytes"
 	"fmt"
 	"maps"
 	"slices"
+	"strconv"
 	"strings"
+	"unicode"
+
+	"go.yaml.in/yaml/v3"
 )
 
 // MinCode and MaxCode bound the valid status codes: RFC 9110 codes are
@@ -107,13 +109,62 @@ func (c *Catalog) Entries() []Entry {
 	return out
 }
 
-// String renders the catalog one entry a line, as the catalog file format
-// would list it.
+// addIfAbsent documents a code or class unless the catalog already has
+// that exact entry: when an OpenAPI document declares a code in several
+// operations, or a catalog file both lists a code and names an OpenAPI
+// document declaring it, the first description wins instead of the last.
+func (c *Catalog) addIfAbsent(key, description string) error {
+	code, class, err := parseKey(key)
+	switch {
+	case err != nil:
+		return err
+	case class != 0 && c.classes[class] == nil:
+		c.classes[class] = &description
+	case class == 0:
+		if _, ok := c.codes[code]; !ok {
+			c.codes[code] = description
+		}
+	}
+	return nil
+}
+
+// String renders the catalog in the catalog file format, which Parse
+// reads back to the same entries: the name, the source as a comment, and
+// every entry, in the order of Entries. A catalog that came from an
+// OpenAPI document is printed with its codes listed under `documented`,
+// so the output shows the effective set.
 func (c *Catalog) String() string {
-	var b strings.Builder
-	fmt.Fprintf(&b, "name: %s\ndocumented:\n", c.Name)
+	str := func(s string) *yaml.Node {
+		// The !!str tag makes the encoder quote what would otherwise
+		// read back as a number, a boolean or null ("200", "yes", "").
+		// Invalid UTF-8, possible only through Add, is replaced
+		// because YAML text cannot hold it.
+		return &yaml.Node{Kind: yaml.ScalarNode, Tag: "!!str", Value: strings.ToValidUTF8(s, "\uFFFD")}
+	}
+	documented := &yaml.Node{Kind: yaml.MappingNode}
 	for _, e := range c.Entries() {
-		fmt.Fprintf(&b, "  %s: %q\n", e.Key, e.Description)
+		documented.Content = append(documented.Content,
+			&yaml.Node{Kind: yaml.ScalarNode, Value: e.Key}, str(e.Description))
+	}
+	root := &yaml.Node{Kind: yaml.MappingNode, Content: []*yaml.Node{
+		str("name"), str(c.Name),
+		str("documented"), documented,
+	}}
+	if c.Source != "" {
+		source := c.Source
+		if strings.ContainsFunc(source, unicode.IsControl) {
+			// A newline would end the comment and start YAML.
+			source = strconv.Quote(source)
+		}
+		root.HeadComment = "source: " + source
+	}
+	var b bytes.Buffer
+	enc := yaml.NewEncoder(&b)
+	enc.SetIndent(2)
+	if err := enc.Encode(root); err != nil {
+		// Unreachable with the valid UTF-8 that str ensures; still, a
+		// Stringer has no error to return and must not panic.
+		return fmt.Sprintf("# catalog %q cannot be printed: %v\n", c.Name, err)
 	}
 	return b.String()
 }

@@ -3,6 +3,7 @@ package catalog
 import (
 	"os"
 	"regexp"
+	"slices"
 	"strconv"
 	"testing"
 )
@@ -45,16 +46,58 @@ func TestDefaultMatchesSeed(t *testing.T) {
 }
 
 func TestClasses(t *testing.T) {
-	c, err := Parse("api.yaml", []byte("documented:\n  4XX: any client error\n  200: OK\n"))
+	c, err := Parse("api.yaml", []byte("documented:\n  4XX: any client error\n  200: OK\n  5xx: server\n"))
 	if err != nil {
 		t.Fatal(err)
 	}
 	if c.Name != "api" {
 		t.Errorf("Name = %q, want the file's base name", c.Name)
 	}
-	for code, want := range map[int]bool{400: true, 499: true, 418: true, 200: true, 500: false, 399: false} {
+	for code, want := range map[int]bool{400: true, 499: true, 418: true, 200: true, 500: true, 599: true, 201: false, 399: false, 600: false} {
 		if c.Has(code) != want {
 			t.Errorf("Has(%d) = %v, want %v", code, !want, want)
+		}
+	}
+	if d, _ := c.Description(503); d != "server" {
+		t.Errorf("Description(503) = %q, want the class's", d)
+	}
+}
+
+// TestParseOddities pins what YAML allows beyond the plain format.
+func TestParseOddities(t *testing.T) {
+	c, err := Parse("c.yaml", []byte("documented:\n  200:\n  201: ~\n  202: null\n  203: 5\n---\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := []Entry{{"200", ""}, {"201", ""}, {"202", ""}, {"203", "5"}}
+	if got := c.Entries(); !slices.Equal(got, want) {
+		t.Errorf("null descriptions and a closing ---: got %v, want %v", got, want)
+	}
+}
+
+func TestParseJSON(t *testing.T) {
+	c, err := Load("testdata/orders.json")
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := []Entry{{"200", "OK"}, {"4XX", "Any client error"}}
+	if c.Name != "orders-json" || c.Source != "testdata/orders.json" || !slices.Equal(c.Entries(), want) {
+		t.Errorf("got %q from %q with %v, want orders-json from testdata/orders.json with %v", c.Name, c.Source, c.Entries(), want)
+	}
+}
+
+func TestBaseName(t *testing.T) {
+	for in, want := range map[string]string{
+		"api/orders.yaml":      "orders",
+		"orders.json":          "orders",
+		"orders":               "orders",
+		"x/.httpstatus.yaml":   ".httpstatus.yaml",
+		"x/.httpstatus.json":   ".httpstatus.json",
+		"x/openapi.v2.yaml":    "openapi.v2",
+		"/abs/dir/catalog.yml": "catalog",
+	} {
+		if got := baseName(in); got != want {
+			t.Errorf("baseName(%q) = %q, want %q", in, got, want)
 		}
 	}
 }
@@ -62,15 +105,90 @@ func TestClasses(t *testing.T) {
 func TestParseErrors(t *testing.T) {
 	for _, tc := range []struct{ in, want string }{
 		{"documented:\n  200: OK\n  700: nope\n", "c.yaml:3: status code 700 is outside 100-599"},
+		{"documented:\n  099: x\n", "c.yaml:2: status code 99 is outside 100-599"},
+		{"documented:\n  2000: x\n", "c.yaml:2: status code 2000 is not three digits"},
+		{"documented:\n  6XX: x\n", "c.yaml:2: status range 6XX is outside 1XX-5XX"},
+		{"documented:\n  0xx: x\n", "c.yaml:2: status range 0XX is outside 1XX-5XX"},
 		{"documented:\n  abc: x\n", `c.yaml:2: "abc" is not a status code or a range such as 4XX`},
+		{"documented:\n  +200: x\n", `c.yaml:2: "+200" is not a status code or a range such as 4XX`},
+		{"documented:\n  200: [a]\n", "c.yaml:2: the description of 200 must be a string"},
+		{"documented: [200]\n", "c.yaml:1: `documented` must map codes to descriptions"},
+		{"documented:\n  200: a\n  4XX: b\n  200: c\n", "c.yaml:4: 200 is listed twice (also at line 2)"},
+		{"documented:\n  4XX: a\n  4xx: b\n", "c.yaml:3: 4XX is listed twice (also at line 2)"},
 		{"name: x\n", "c.yaml: empty catalog: give `documented` or `openapi`"},
+		{"", "c.yaml: empty catalog: give `documented` or `openapi`"},
+		{"# nothing but a comment\n", "c.yaml: empty catalog: give `documented` or `openapi`"},
 		{"documented: {}\n", "c.yaml:1: empty catalog: `documented` lists no code"},
+		{"name: ''\ndocumented: {200: OK}\n", "c.yaml:1: `name` must be a non-empty string"},
+		{"name: [a]\ndocumented: {200: OK}\n", "c.yaml:1: `name` must be a non-empty string"},
+		{"name: a\nname: b\ndocumented: {200: OK}\n", "c.yaml:2: `name` is given twice (also at line 1)"},
+		{"openapi: {a: b}\n", "c.yaml:1: `openapi` must be the path of an OpenAPI document, relative to this file"},
+		{"openapi:\n", "c.yaml:1: `openapi` must be the path of an OpenAPI document, relative to this file"},
 		{"colour: red\ndocumented:\n  200: OK\n", `c.yaml:1: unknown key "colour" (want name, openapi, documented)`},
-		{"documented: [\n", "c.yaml: line 1: did not find expected node content"},
+		{`{"colour": "red"}`, "c.yaml: neither a catalog (keys name, openapi, documented) nor an OpenAPI 3 document (key openapi: 3.x.y)"},
+		{"- 200\n- 404\n", "c.yaml:1: neither a catalog nor an OpenAPI document: the top level must be a mapping"},
+		{"200\n", "c.yaml:1: neither a catalog nor an OpenAPI document: the top level must be a mapping"},
+		{"documented: [\n", "c.yaml:1: did not find expected node content"},
+		{"documented:\n  200: OK\n bad indent\n", "c.yaml:2: did not find expected key"},
+		{"documented: {200: OK}\n---\ndocumented: {201: OK}\n", "c.yaml:3: a catalog is a single YAML document; this is a second one"},
+		{"documented: *nowhere\n", "c.yaml: unknown anchor 'nowhere' referenced"},
+		{"swagger: \"2.0\"\npaths: {}\n", "c.yaml:1: Swagger 2.0 is not supported: OpenAPI 3 only (convert the document to OpenAPI 3)"},
+		{"openapi: 2.0.0\ninfo: {title: t, version: '1'}\n", "c.yaml:1: OpenAPI version 2.0.0 is not supported: OpenAPI 3 only"},
+		{"documented: {200: OK}\npaths: {}\n", "c.yaml:2: \"paths\" is an OpenAPI key, but the document has no `openapi: 3.x.y` version"},
 	} {
 		_, err := Parse("c.yaml", []byte(tc.in))
 		if err == nil || err.Error() != tc.want {
 			t.Errorf("Parse(%q) error = %v, want %s", tc.in, err, tc.want)
 		}
+	}
+}
+
+// TestStringRoundTrip checks that String prints what Parse reads back to
+// the same catalog, including descriptions that YAML would otherwise
+// read as other types, and that it shows the source.
+func TestStringRoundTrip(t *testing.T) {
+	orders, err := Load("testdata/orders.yaml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	odd := New("404")
+	for code, d := range map[int]string{200: "", 201: "yes", 202: "null", 203: "3.5", 204: "a: b # c", 205: "line\nbreak", 206: "'quoted' \"twice\"", 207: " padded ", 208: "\x00\t\u00e9"} {
+		if err := odd.Add(code, d); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if err := odd.AddClass(5, "- dash"); err != nil {
+		t.Fatal(err)
+	}
+	odd.Source = "dir/with\nnewline.yaml"
+	for _, c := range []*Catalog{Default(), orders, odd} {
+		text := c.String()
+		back, err := Parse("back.yaml", []byte(text))
+		if err != nil {
+			t.Errorf("Parse(String()) of %s: %v\n%s", c.Name, err, text)
+			continue
+		}
+		if back.Name != c.Name || !slices.Equal(back.Entries(), c.Entries()) {
+			t.Errorf("round trip of %s changed it:\n%s\nread back as %q %v", c.Name, text, back.Name, back.Entries())
+		}
+	}
+
+	want := `# source: testdata/orders.yaml
+name: orders-api
+documented:
+  200: The orders.
+  201: Created.
+  204: Deleted.
+  4XX: The request was wrong.
+  404: No such order.
+  418: Out of coffee
+  429: Too many requests, retry later
+  5XX: Server trouble.
+`
+	if got := orders.String(); got != want {
+		t.Errorf("String() =\n%s\nwant\n%s", got, want)
+	}
+	if got, want := Default().String()[:len("name: default\ndocumented:\n  200: ")], "name: default\ndocumented:\n  200: "; got != want {
+		t.Errorf("Default().String() starts %q, want %q (no source line)", got, want)
 	}
 }

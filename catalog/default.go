@@ -17,6 +17,8 @@ var defaultCatalog = sync.OnceValue(func() *Catalog {
 		// The file is part of this package and covered by its tests.
 		panic("catalog: embedded default.yaml: " + err.Error())
 	}
+	// Not a file the user has: the name "default" says where it is from.
+	c.Source = ""
 	return c
 })
 

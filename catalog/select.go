@@ -1,10 +1,21 @@
 package catalog
 
 import (
+	"errors"
 	"fmt"
+	"io/fs"
 	"os"
+	"path/filepath"
 	"strings"
 	"sync"
+	"syscall"
+)
+
+// The file names that discovery looks for, in each directory from a
+// package's own up to its module root.
+const (
+	ConfigYAML = ".httpstatus.yaml"
+	ConfigJSON = ".httpstatus.json"
 )
 
 // ParseList reads a documented list given on the command line,
@@ -26,41 +37,130 @@ func ParseList(list string) (*Catalog, error) {
 	return c, nil
 }
 
-// Load reads a catalog file.
+// Load reads a catalog file or an OpenAPI 3 document, told apart by
+// content. Errors start with path as given.
 func Load(path string) (*Catalog, error) {
-	data, err := os.ReadFile(path)
+	data, err := readFile(path)
 	if err != nil {
-		return nil, fmt.Errorf("catalog: %v", err)
+		return nil, fmt.Errorf("%s: %v", path, err)
 	}
 	return Parse(path, data)
 }
-
-type selection struct{ path, documented, dir string }
 
 type result struct {
 	c   *Catalog
 	err error
 }
 
-var selected sync.Map // selection -> func() result
+// Both caches hold a sync.OnceValue per key: the analyzer asks from many
+// packages in parallel, and the first to ask loads while the others wait
+// for its result, so each file is read and checked once per process.
+var (
+	flagged    sync.Map // flags{path, documented} -> func() result
+	discovered sync.Map // absolute directory -> func() result
+)
 
-// Select returns the catalog that applies to a package in dir. A
-// documented list replaces any catalog; else a catalog path is read;
-// else the embedded default serves. Each catalog is loaded and checked
-// once per process, however many packages ask for it.
+type flags struct{ path, documented string }
+
+// Select returns the catalog that applies to the package in dir:
+//
+//   - a documented list, if given, replaces any catalog (and a catalog
+//     path given with it);
+//   - else the catalog file or OpenAPI document at path, if given;
+//   - else the catalog discovered from dir (see the package
+//     documentation);
+//   - else the embedded default.
+//
+// Each catalog is loaded and checked once per process, however many
+// packages ask for it, and packages that share a catalog get the same
+// *Catalog. Select is safe for concurrent use; callers must not modify
+// the catalog.
 func Select(path, documented, dir string) (*Catalog, error) {
-	key := selection{path, documented, ""}
-	load, _ := selected.LoadOrStore(key, sync.OnceValue(func() result {
-		switch {
-		case documented != "":
-			c, err := ParseList(documented)
-			return result{c, err}
-		case path != "":
+	if documented != "" || path != "" {
+		load, _ := flagged.LoadOrStore(flags{path, documented}, sync.OnceValue(func() result {
+			if documented != "" {
+				c, err := ParseList(documented)
+				return result{c, err}
+			}
 			c, err := Load(path)
 			return result{c, err}
-		}
-		return result{Default(), nil}
+		}))
+		r := load.(func() result)()
+		return r.c, r.err
+	}
+	abs, err := filepath.Abs(dir)
+	if err != nil {
+		return nil, fmt.Errorf("%s: %v", dir, err)
+	}
+	return discover(abs)
+}
+
+// discover returns the catalog for the absolute directory dir: its own
+// catalog file, else, unless dir is a root, its parent's. Each directory
+// is looked at once, so that sibling packages share their parents'
+// answer.
+func discover(dir string) (*Catalog, error) {
+	load, _ := discovered.LoadOrStore(dir, sync.OnceValue(func() result {
+		c, err := discoverIn(dir)
+		return result{c, err}
 	}))
 	r := load.(func() result)()
 	return r.c, r.err
+}
+
+func discoverIn(dir string) (*Catalog, error) {
+	yamlPath, jsonPath := filepath.Join(dir, ConfigYAML), filepath.Join(dir, ConfigJSON)
+	hasYAML, err := exists(yamlPath)
+	if err != nil {
+		return nil, err
+	}
+	hasJSON, err := exists(jsonPath)
+	if err != nil {
+		return nil, err
+	}
+	switch {
+	case hasYAML && hasJSON:
+		// Picking one would leave the other silently ignored.
+		return nil, fmt.Errorf("%s: ambiguous: %s is in the same directory; keep one", yamlPath, ConfigJSON)
+	case hasYAML:
+		return Load(yamlPath)
+	case hasJSON:
+		return Load(jsonPath)
+	}
+	if isRoot, err := isModuleRoot(dir); err != nil {
+		return nil, err
+	} else if isRoot {
+		return Default(), nil
+	}
+	parent := filepath.Dir(dir)
+	if parent == dir {
+		return Default(), nil
+	}
+	return discover(parent)
+}
+
+// isModuleRoot reports whether discovery stops at dir: it holds go.mod
+// (the module root, as the specification says), or .git (the top of a
+// repository, for code outside any module).
+func isModuleRoot(dir string) (bool, error) {
+	for _, name := range []string{"go.mod", ".git"} {
+		if ok, err := exists(filepath.Join(dir, name)); ok || err != nil {
+			return ok, err
+		}
+	}
+	return false, nil
+}
+
+// exists reports whether path exists. Errors other than absence, such as
+// a permission denied, are reported rather than taken for absence,
+// which could select another catalog unnoticed.
+func exists(path string) (bool, error) {
+	_, err := os.Stat(path)
+	switch {
+	case err == nil:
+		return true, nil
+	case errors.Is(err, fs.ErrNotExist), errors.Is(err, syscall.ENOTDIR):
+		return false, nil
+	}
+	return false, fmt.Errorf("%s: %v", path, cause(err))
 }

@@ -1,0 +1,54 @@
+// Package catalog holds the documented set of HTTP status codes that the
+// httpstatus analyzer checks against: the Catalog type, the embedded
+// default catalog, the loaders for user catalogs and their discovery.
+//
+// # Formats
+//
+// A catalog file is YAML, or JSON (which the YAML parser reads too):
+//
+//	name: orders-api            # shown in messages; default: the file's base name
+//	openapi: api/openapi.yaml   # optional: the codes an OpenAPI document declares
+//	documented:                 # optional: codes or ranges, each with a description
+//	  200: OK
+//	  429: Too many requests, retry later
+//	  4XX: Any client error
+//
+// The documented set is the union of `openapi` and `documented`; at least
+// one must be given. The `openapi` path is relative to the catalog file.
+// Where both give a description for the same code, `documented` wins. A
+// code is three digits from 100 to 599; a range such as 4XX (or 4xx)
+// documents its whole class. The default name is the file's base name
+// without its extension ("orders" for orders.yaml); a dotfile such as
+// .httpstatus.yaml keeps its whole name.
+//
+// An OpenAPI 3.0, 3.1 or 3.2 document, YAML or JSON, is a catalog too:
+// every response code declared by an operation under `paths` (any
+// method, with $refs followed to local files), ranges counting as their
+// whole class, `default` adding nothing. Each code's description is its
+// response's. Webhooks and callbacks do not count: their responses come
+// from the API's clients. Swagger 2.0 is refused.
+//
+// Parse and Load tell the two apart by content: a top-level `openapi`
+// key whose value is a version ("3.0.3", "3.1") makes an OpenAPI
+// document, whereas in a catalog file it holds a path. A document with
+// OpenAPI's keys (info, paths, components, webhooks) but no version is an
+// error, not a guess.
+//
+// # Discovery and precedence
+//
+// Select gives the catalog for a package. A -documented list comes first,
+// then a -catalog path; flags win over discovery. Without either, the
+// catalog is discovered: the first directory, from the package's own
+// upward, that holds .httpstatus.yaml or .httpstatus.json supplies it
+// (both in one directory is an error). The walk stops after the module
+// root, the first directory holding go.mod, or the top of a repository,
+// one holding .git, whichever comes first, or at the file system's root.
+// Discovery wins over the embedded default catalog, named "default",
+// which serves when nothing is found.
+//
+// # Errors
+//
+// A catalog that cannot be read or parsed is an error, never a panic nor
+// a silent fall back to the default. Its message starts with the file's
+// path as given or found, then the line where known: "FILE:LINE: what".
+package catalog

@@ -1,0 +1,203 @@
+package catalog
+
+import (
+	"os"
+	"path/filepath"
+	"runtime"
+	"sync"
+	"testing"
+)
+
+func TestParseList(t *testing.T) {
+	c, err := ParseList(" 200, 204 ,4XX,,")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if c.Name != "documented" || !c.Has(204) || !c.Has(451) || c.Has(201) {
+		t.Errorf("ParseList gave %s", c)
+	}
+	for in, want := range map[string]string{
+		"200,abc": `-documented: "abc" is not a status code or a range such as 4XX`,
+		"200,999": "-documented: status code 999 is outside 100-599",
+		"9XX":     "-documented: status range 9XX is outside 1XX-5XX",
+		" , ":     `-documented: the list " , " names no code`,
+	} {
+		if _, err := ParseList(in); err == nil || err.Error() != want {
+			t.Errorf("ParseList(%q) error = %v, want %s", in, err, want)
+		}
+	}
+}
+
+func TestLoadErrors(t *testing.T) {
+	for path, want := range map[string]string{
+		"testdata/nope.yaml":     "testdata/nope.yaml: no such file or directory",
+		"testdata":               "testdata: is a directory",
+		"testdata/orders.json/x": "testdata/orders.json/x: not a directory",
+	} {
+		if _, err := Load(path); err == nil || err.Error() != want {
+			t.Errorf("Load(%s) error = %v, want %s", path, err, want)
+		}
+	}
+	if runtime.GOOS == "linux" {
+		// A device never ends; it is refused before reading.
+		if _, err := Load("/dev/zero"); err == nil || err.Error() != "/dev/zero: not a regular file" {
+			t.Errorf("Load(/dev/zero) error = %v", err)
+		}
+	}
+}
+
+func TestSelectFlags(t *testing.T) {
+	dir := t.TempDir() // discovery would find nothing here; flags must not look
+	list, err := Select("", "200,4XX", dir)
+	if err != nil || list.Name != "documented" || !list.Has(404) {
+		t.Fatalf("Select with -documented: %v, %v", list, err)
+	}
+	both, err := Select("testdata/orders.yaml", "200,4XX", dir)
+	if err != nil || both.Name != "documented" {
+		t.Errorf("-documented must win over -catalog, got %v, %v", both, err)
+	}
+	orders, err := Select("testdata/orders.yaml", "", dir)
+	if err != nil || orders.Name != "orders-api" {
+		t.Fatalf("Select with -catalog: %v, %v", orders, err)
+	}
+	again, _ := Select("testdata/orders.yaml", "", "elsewhere")
+	if again != orders {
+		t.Errorf("a -catalog file is loaded again for another package")
+	}
+	if _, err := Select("testdata/api/bad-code.yaml", "", dir); err == nil || err.Error() != "testdata/api/bad-code.yaml:9: status code 700 is outside 100-599" {
+		t.Errorf("Select of a bad -catalog: %v", err)
+	}
+	if _, err := Select("", "0", dir); err == nil || err.Error() != `-documented: status code 0 is not three digits` {
+		t.Errorf("Select of a bad -documented: %v", err)
+	}
+}
+
+func TestDiscovery(t *testing.T) {
+	abs, err := filepath.Abs("testdata/discover")
+	if err != nil {
+		t.Fatal(err)
+	}
+	sel := func(dir string) (*Catalog, error) {
+		t.Helper()
+		return Select("", "", filepath.Join(abs, dir))
+	}
+
+	root, err := sel("mod/a/b")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if want := filepath.Join(abs, "mod", ConfigYAML); root.Name != "mod-root" || root.Source != want {
+		t.Errorf("from mod/a/b: %q from %s, want mod-root from %s", root.Name, root.Source, want)
+	}
+	for _, dir := range []string{"mod/a", "mod", "mod/a/b/"} {
+		if c, err := sel(dir); c != root || err != nil {
+			t.Errorf("from %s: %v, %v; want the module root's catalog, the same *Catalog", dir, c, err)
+		}
+	}
+	// A relative directory is the same directory.
+	if c, err := Select("", "", "testdata/discover/mod/a"); c != root || err != nil {
+		t.Errorf("from a relative directory: %v, %v", c, err)
+	}
+
+	if c, err := sel("mod/c/d"); err != nil || c.Name != "c-json" || c.Source != filepath.Join(abs, "mod/c", ConfigJSON) {
+		t.Errorf("from mod/c/d: %v, %v; want the nearer .httpstatus.json", c, err)
+	}
+	// plain/ is a module without a catalog: the walk stops at its go.mod
+	// and never reaches discover/.httpstatus.yaml above it.
+	if c, err := sel("plain/e"); c != Default() || err != nil {
+		t.Errorf("from plain/e: %v, %v; want the default", c, err)
+	}
+	if _, err := sel("both/f"); err == nil || err.Error() != filepath.Join(abs, "both", ConfigYAML)+": ambiguous: .httpstatus.json is in the same directory; keep one" {
+		t.Errorf("from both/f: %v", err)
+	}
+	if _, err := sel("broken/g"); err == nil || err.Error() != filepath.Join(abs, "broken", ConfigYAML)+":3: status code 2000 is not three digits" {
+		t.Errorf("from broken/g: %v", err)
+	}
+}
+
+// tree makes files under a new temporary directory; a name ending in /
+// is a directory.
+func tree(t *testing.T, files map[string]string) string {
+	t.Helper()
+	root := t.TempDir()
+	for name, data := range files {
+		path := filepath.Join(root, filepath.FromSlash(name))
+		if name[len(name)-1] == '/' {
+			if err := os.MkdirAll(path, 0o755); err != nil {
+				t.Fatal(err)
+			}
+			continue
+		}
+		if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(path, []byte(data), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	return root
+}
+
+func TestDiscoveryStops(t *testing.T) {
+	const outer = "name: outer\ndocumented: {200: OK}\n"
+	root := tree(t, map[string]string{
+		ConfigYAML:              outer,
+		"repo/.git/":            "",
+		"repo/p/q/":             "",
+		"worktree/.git":         "gitdir: elsewhere\n",
+		"worktree/p/":           "",
+		"loose/" + ConfigJSON:   `{"name": "loose", "documented": {"201": ""}}`,
+		"loose/deep/down/here/": "",
+	})
+	// .git, a directory or a worktree's file, ends the walk as go.mod does.
+	for _, dir := range []string{"repo/p/q", "worktree/p"} {
+		if c, err := Select("", "", filepath.Join(root, dir)); c != Default() || err != nil {
+			t.Errorf("from %s: %v, %v; want the default, the walk stopping at .git", dir, c, err)
+		}
+	}
+	// Without go.mod or .git the walk goes on upward.
+	if c, err := Select("", "", filepath.Join(root, "loose/deep/down/here")); err != nil || c.Name != "loose" {
+		t.Errorf("from loose/deep/down/here: %v, %v; want loose", c, err)
+	}
+	if c, err := Select("", "", filepath.Join(root, "loose/deep")); err != nil || c.Name != "loose" {
+		t.Errorf("from loose/deep: %v, %v; want loose", c, err)
+	}
+}
+
+// TestDiscoveryOnce checks that packages asking at once share one
+// *Catalog, loaded once, and that a catalog file is not read again
+// later in the process.
+func TestDiscoveryOnce(t *testing.T) {
+	root := tree(t, map[string]string{
+		"go.mod":   "module example.com/m\n",
+		ConfigYAML: "name: shared\ndocumented: {418: teapot}\n",
+		"a/b/c/":   "", "a/d/": "", "e/": "",
+	})
+	dirs := []string{"a/b/c", "a/d", "e", "a", "a/b", "."}
+	got := make([]*Catalog, 4*len(dirs))
+	var wg sync.WaitGroup
+	for i := range got {
+		wg.Go(func() {
+			c, err := Select("", "", filepath.Join(root, dirs[i%len(dirs)]))
+			if err != nil {
+				t.Error(err)
+			}
+			got[i] = c
+		})
+	}
+	wg.Wait()
+	for i, c := range got {
+		if c != got[0] || c == nil || c.Name != "shared" {
+			t.Fatalf("package %d in %s got %p %v, package 0 got %p", i, dirs[i%len(dirs)], c, c, got[0])
+		}
+	}
+	if err := os.WriteFile(filepath.Join(root, ConfigYAML), []byte("broken: [\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.MkdirAll(filepath.Join(root, "f"), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	if c, err := Select("", "", filepath.Join(root, "f")); c != got[0] || err != nil {
+		t.Errorf("a new package under the same catalog: %v, %v; want the catalog loaded before", c, err)
+	}
+}

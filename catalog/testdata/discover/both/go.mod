@@ -1,0 +1,3 @@
+module example.com/both
+
+go 1.26

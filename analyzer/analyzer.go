@@ -6,6 +6,7 @@ import (
 	"go/ast"
 	"go/token"
 	"go/types"
+	"os"
 	"path/filepath"
 
 	"golang.org/x/tools/go/analysis"
@@ -83,13 +84,17 @@ func (c *Config) register(fs *flag.FlagSet) {
 // RegisterCatalogFlags adds -catalog and -documented, which write into c.
 // The command's catalog subcommand shares them.
 func RegisterCatalogFlags(fs *flag.FlagSet, c *Config) {
-	fs.Func("catalog", "catalog `file`: a catalog (YAML or JSON) or an OpenAPI 3 document (default: discover .httpstatus.yaml, else the embedded catalog)", func(s string) error {
+	fs.Func("catalog", "catalog `file`: a catalog (YAML or JSON) or an OpenAPI 3 document; a relative path is taken from the current directory if it is there, else from the module root (default: discover .httpstatus.yaml, else the embedded catalog)", func(s string) error {
 		c.Catalog = s
 		if s != "" && !filepath.IsAbs(s) {
-			// go vet runs the tool in each package's directory: pin the
-			// path to where the user typed it.
-			if abs, err := filepath.Abs(s); err == nil {
-				c.Catalog = abs
+			// httpstatus ./... runs where the user typed the path; go vet
+			// runs the tool in each package's directory, where the path
+			// is usually absent and catalog.Select takes it from the
+			// module root instead.
+			if _, err := os.Stat(s); err == nil {
+				if abs, err := filepath.Abs(s); err == nil {
+					c.Catalog = abs
+				}
 			}
 		}
 		return nil

@@ -67,6 +67,7 @@ type flags struct{ path, documented string }
 //   - a documented list, if given, replaces any catalog (and a catalog
 //     path given with it);
 //   - else the catalog file or OpenAPI document at path, if given;
+//     A relative path is taken from the module root above dir.
 //   - else the catalog discovered from dir (see the package
 //     documentation);
 //   - else the embedded default.
@@ -76,6 +77,12 @@ type flags struct{ path, documented string }
 // *Catalog. Select is safe for concurrent use; callers must not modify
 // the catalog.
 func Select(path, documented, dir string) (*Catalog, error) {
+	if path != "" && documented == "" && !filepath.IsAbs(path) {
+		// go vet runs its tool in each package's directory, golangci-lint
+		// and editors elsewhere: a relative path means the same file to
+		// all of them when it is taken from the module root.
+		path = filepath.Join(moduleRoot(dir), path)
+	}
 	if documented != "" || path != "" {
 		load, _ := flagged.LoadOrStore(flags{path, documented}, sync.OnceValue(func() result {
 			if documented != "" {
@@ -137,6 +144,25 @@ func discoverIn(dir string) (*Catalog, error) {
 		return Default(), nil
 	}
 	return discover(parent)
+}
+
+// moduleRoot returns the nearest directory at or above dir where
+// discovery would stop (go.mod or .git), or dir itself when there is none.
+func moduleRoot(dir string) string {
+	abs, err := filepath.Abs(dir)
+	if err != nil {
+		return dir
+	}
+	for d := abs; ; {
+		if ok, _ := isModuleRoot(d); ok {
+			return d
+		}
+		parent := filepath.Dir(d)
+		if parent == d {
+			return abs
+		}
+		d = parent
+	}
 }
 
 // isModuleRoot reports whether discovery stops at dir: it holds go.mod

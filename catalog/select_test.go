@@ -52,19 +52,30 @@ func TestSelectFlags(t *testing.T) {
 	if err != nil || list.Name != "documented" || !list.Has(404) {
 		t.Fatalf("Select with -documented: %v, %v", list, err)
 	}
-	both, err := Select("testdata/orders.yaml", "200,4XX", dir)
+	ordersYAML, err := filepath.Abs("testdata/orders.yaml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	both, err := Select(ordersYAML, "200,4XX", dir)
 	if err != nil || both.Name != "documented" {
 		t.Errorf("-documented must win over -catalog, got %v, %v", both, err)
 	}
-	orders, err := Select("testdata/orders.yaml", "", dir)
+	orders, err := Select(ordersYAML, "", dir)
 	if err != nil || orders.Name != "orders-api" {
 		t.Fatalf("Select with -catalog: %v, %v", orders, err)
 	}
-	again, _ := Select("testdata/orders.yaml", "", "elsewhere")
+	again, _ := Select(ordersYAML, "", "elsewhere")
 	if again != orders {
 		t.Errorf("a -catalog file is loaded again for another package")
 	}
-	if _, err := Select("testdata/api/bad-code.yaml", "", dir); err == nil || err.Error() != "testdata/api/bad-code.yaml:9: status code 700 is outside 100-599" {
+	// A relative path is taken from the module root above the package's
+	// directory, wherever the tool runs (go vet runs it in the package's).
+	rel, err := Select(".httpstatus.yaml", "", filepath.Join("testdata", "discover", "mod", "a", "b"))
+	if err != nil || rel.Source != filepath.Join(must(filepath.Abs("testdata/discover/mod")), ".httpstatus.yaml") {
+		t.Errorf("relative -catalog: %v, %v", rel, err)
+	}
+	bad := must(filepath.Abs("testdata/api/bad-code.yaml"))
+	if _, err := Select(bad, "", dir); err == nil || err.Error() != bad+":9: status code 700 is outside 100-599" {
 		t.Errorf("Select of a bad -catalog: %v", err)
 	}
 	if _, err := Select("", "0", dir); err == nil || err.Error() != `-documented: status code 0 is not three digits` {
@@ -200,4 +211,11 @@ func TestDiscoveryOnce(t *testing.T) {
 	if c, err := Select("", "", filepath.Join(root, "f")); c != got[0] || err != nil {
 		t.Errorf("a new package under the same catalog: %v, %v; want the catalog loaded before", c, err)
 	}
+}
+
+func must[T any](v T, err error) T {
+	if err != nil {
+		panic(err)
+	}
+	return v
 }

@@ -8,6 +8,7 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"regexp"
 	"runtime"
 	"slices"
 	"strings"
@@ -40,29 +41,7 @@ func TestMain(m *testing.M) {
 
 // fixture copies testdata/mod into a fresh directory, so that -fix does
 // not touch the repository.
-func fixture(t *testing.T) string {
-	t.Helper()
-	src := filepath.Join("..", "..", "testdata", "mod")
-	dst := t.TempDir()
-	err := filepath.WalkDir(src, func(path string, d os.DirEntry, err error) error {
-		if err != nil {
-			return err
-		}
-		rel, _ := filepath.Rel(src, path)
-		if d.IsDir() {
-			return os.MkdirAll(filepath.Join(dst, rel), 0o755)
-		}
-		data, err := os.ReadFile(path)
-		if err != nil {
-			return err
-		}
-		return os.WriteFile(filepath.Join(dst, rel), data, 0o644)
-	})
-	if err != nil {
-		t.Fatal(err)
-	}
-	return dst
-}
+func fixture(t *testing.T) string { return copyModule(t, "mod") }
 
 // run runs name with args in dir and returns its output and exit code.
 func run(t *testing.T, dir, name string, args ...string) (stdout, stderr string, code int) {
@@ -102,13 +81,15 @@ func findings(dir, out string) []string {
 		line = strings.TrimSpace(line)
 		if rel, ok := strings.CutPrefix(line, dir+string(filepath.Separator)); ok {
 			got = append(got, filepath.ToSlash(rel))
-		} else if strings.HasPrefix(line, "svc/") || strings.HasPrefix(line, "wrap/") {
+		} else if relFinding.MatchString(line) {
 			got = append(got, line) // go vet prints paths relative to the module
 		}
 	}
 	slices.Sort(got)
 	return got
 }
+
+var relFinding = regexp.MustCompile(`^[\w./-]+\.go:\d+:\d+: `)
 
 func TestText(t *testing.T) {
 	dir := fixture(t)

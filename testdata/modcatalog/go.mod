@@ -1,0 +1,3 @@
+module example.com/modcatalog
+
+go 1.26

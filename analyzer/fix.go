@@ -6,7 +6,9 @@ import (
 	"go/constant"
 	"go/token"
 	"go/types"
+	"slices"
 	"strconv"
+	"strings"
 
 	"golang.org/x/tools/go/analysis"
 )
@@ -100,8 +102,11 @@ func (r *run) importedRef(file *ast.File, scope *types.Scope, pos token.Pos, pat
 }
 
 // addImport returns the edit that imports path into file, placed so that
-// gofmt keeps it: in sorted position within the first group of the first
-// import declaration, or as a new declaration after the package clause.
+// gofmt keeps it and the standard library stays apart from other modules,
+// as goimports groups them: in sorted position within the first group
+// (specs up to a blank line) of the first import declaration that holds
+// an import of the same kind; a standard import with no such group starts
+// a group of its own at the top; else after the package clause.
 func addImport(tf *token.File, file *ast.File, path string) []analysis.TextEdit {
 	quoted := strconv.Quote(path)
 	for _, decl := range file.Decls {
@@ -116,28 +121,60 @@ func addImport(tf *token.File, file *ast.File, path string) []analysis.TextEdit 
 		if len(gen.Specs) == 0 {
 			return []analysis.TextEdit{{Pos: gen.Lparen + 1, End: gen.Lparen + 1, NewText: []byte("\n\t" + quoted + "\n")}}
 		}
-		// The first group ends at the first blank line between specs;
-		// insert before the first spec of the group that sorts after path.
-		var last ast.Spec
+		// Split the specs into groups at blank lines; pick the first group
+		// with an import of the same kind, else the first group.
+		var groups [][]ast.Spec
 		for i, spec := range gen.Specs {
-			is := spec.(*ast.ImportSpec)
-			if i > 0 && tf.Line(is.Pos()) > tf.Line(gen.Specs[i-1].End())+1 {
-				break
+			if i == 0 || tf.Line(specStart(spec)) > tf.Line(gen.Specs[i-1].End())+1 {
+				groups = append(groups, nil)
 			}
-			if p, _ := strconv.Unquote(is.Path.Value); p > path {
-				start := is.Pos()
-				if is.Doc != nil {
-					start = is.Doc.Pos()
-				}
+			groups[len(groups)-1] = append(groups[len(groups)-1], spec)
+		}
+		group := groups[0]
+		if i := slices.IndexFunc(groups, func(g []ast.Spec) bool {
+			return slices.ContainsFunc(g, func(spec ast.Spec) bool { return isStd(importPath(spec)) == isStd(path) })
+		}); i >= 0 {
+			group = groups[i]
+		} else if isStd(path) {
+			// Only other modules' imports: the standard library goes first,
+			// in a group of its own.
+			start := specStart(groups[0][0])
+			return []analysis.TextEdit{{Pos: start, End: start, NewText: []byte(quoted + "\n\n\t")}}
+		}
+		// Insert before the first spec of the group that sorts after path.
+		for _, spec := range group {
+			if importPath(spec) > path {
+				start := specStart(spec)
 				return []analysis.TextEdit{{Pos: start, End: start, NewText: []byte(quoted + "\n\t")}}
 			}
-			last = spec
 		}
+		last := group[len(group)-1].(*ast.ImportSpec)
 		end := last.End()
-		if c := last.(*ast.ImportSpec).Comment; c != nil {
-			end = c.End()
+		if last.Comment != nil {
+			end = last.Comment.End()
 		}
 		return []analysis.TextEdit{{Pos: end, End: end, NewText: []byte("\n\t" + quoted)}}
 	}
 	return []analysis.TextEdit{{Pos: file.Name.End(), End: file.Name.End(), NewText: []byte("\n\nimport " + quoted)}}
+}
+
+func importPath(spec ast.Spec) string {
+	p, _ := strconv.Unquote(spec.(*ast.ImportSpec).Path.Value)
+	return p
+}
+
+// specStart is where an import spec begins, its doc comment included.
+func specStart(spec ast.Spec) token.Pos {
+	is := spec.(*ast.ImportSpec)
+	if is.Doc != nil {
+		return is.Doc.Pos()
+	}
+	return is.Pos()
+}
+
+// isStd reports whether path is in the standard library, as goimports
+// tells: no dot in its first element.
+func isStd(path string) bool {
+	first, _, _ := strings.Cut(path, "/")
+	return !strings.Contains(first, ".")
 }

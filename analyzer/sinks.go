@@ -80,6 +80,9 @@ var callSinks = []callSink{
 	{pkg: gin, recv: "Context", name: "AbortWithStatusJSON", kind: sets},
 	{pkg: gin, recv: "Context", name: "AbortWithStatusPureJSON", kind: sets},
 	{pkg: gin, recv: "Context", name: "AbortWithError", kind: sets},
+	// Beyond SPEC's list, same shape (TestFrameworkSinksComplete).
+	{pkg: gin, recv: "Context", name: "BSON", kind: sets},
+	{pkg: gin, recv: "Context", name: "Negotiate", kind: sets},
 
 	// echo v4: echo.Context is an interface; its methods are the sinks.
 	{pkg: echo, recv: "Context", name: "JSON", kind: sets},
@@ -105,6 +108,9 @@ var callSinks = []callSink{
 	{pkg: fiber, recv: "Ctx", name: "SendStatus", kind: sets, consts: fiber},
 	{pkg: fiber, recv: "Ctx", name: "Redirect", arg: 1, kind: sets, consts: fiber},
 	{pkg: fiber, name: "NewError", kind: sets, consts: fiber},
+	// Beyond SPEC's list, same shape (TestFrameworkSinksComplete).
+	{pkg: fiber, recv: "Ctx", name: "RedirectBack", arg: 1, kind: sets, consts: fiber},
+	{pkg: fiber, recv: "Ctx", name: "RedirectToRoute", arg: 2, kind: sets, consts: fiber},
 
 	// fasthttp, which has its own Status constants.
 	{pkg: fasthttp, recv: "RequestCtx", name: "SetStatusCode", kind: sets, consts: fasthttp},
@@ -112,6 +118,11 @@ var callSinks = []callSink{
 	{pkg: fasthttp, recv: "RequestCtx", name: "Redirect", arg: 1, kind: sets, consts: fasthttp},
 	{pkg: fasthttp, recv: "Response", name: "SetStatusCode", kind: sets, consts: fasthttp},
 	{pkg: fasthttp, recv: "ResponseHeader", name: "SetStatusCode", kind: sets, consts: fasthttp},
+	// Beyond SPEC's list, same shape (TestFrameworkSinksComplete).
+	{pkg: fasthttp, recv: "RequestCtx", name: "RedirectBytes", arg: 1, kind: sets, consts: fasthttp},
+	{pkg: fasthttp, recv: "RequestCtx", name: "TimeoutErrorWithCode", arg: 1, kind: sets, consts: fasthttp},
+	{pkg: fasthttp, name: "TimeoutWithCodeHandler", arg: 3, kind: sets, consts: fasthttp},
+	{pkg: fasthttp, name: "StatusMessage", arg: 0, kind: names, consts: fasthttp},
 
 	// chi's render package.
 	{pkg: render, name: "Status", arg: 1, kind: sets},

@@ -1,0 +1,71 @@
+// Package echoapp exercises the echo v4 sinks of SPEC section 1 against
+// the real github.com/labstack/echo/v4. echo.Context is an interface.
+package echoapp
+
+import (
+	"net/http"
+	"strings"
+
+	"github.com/labstack/echo/v4"
+)
+
+func handler(c echo.Context) error {
+	_ = c.JSON(201, nil)                         // want `use http.StatusCreated instead of 201` `status 201 \(StatusCreated\) is not documented in catalog "default"`
+	_ = c.JSON(http.StatusOK, nil)               // documented named constant: silent
+	_ = c.JSONPretty(400, nil, "  ")             // want `use http.StatusBadRequest instead of 400`
+	_ = c.JSONBlob(401, nil)                     // want `use http.StatusUnauthorized instead of 401`
+	_ = c.JSONP(403, "cb", nil)                  // want `use http.StatusForbidden instead of 403`
+	_ = c.JSONPBlob(404, "cb", nil)              // want `use http.StatusNotFound instead of 404`
+	_ = c.XML(405, nil)                          // want `use http.StatusMethodNotAllowed instead of 405`
+	_ = c.XMLPretty(406, nil, "  ")              // want `use http.StatusNotAcceptable instead of 406`
+	_ = c.XMLBlob(407, nil)                      // want `use http.StatusProxyAuthRequired instead of 407`
+	_ = c.HTML(408, "<p>")                       // want `use http.StatusRequestTimeout instead of 408`
+	_ = c.HTMLBlob(409, nil)                     // want `use http.StatusConflict instead of 409`
+	_ = c.String(410, "x")                       // want `use http.StatusGone instead of 410`
+	_ = c.Blob(412, "text/plain", nil)           // want `use http.StatusPreconditionFailed instead of 412`
+	_ = c.Stream(500, "text/plain", nil)         // want `use http.StatusInternalServerError instead of 500`
+	_ = c.NoContent(204)                         // want `use http.StatusNoContent instead of 204`
+	_ = c.NoContent(http.StatusNoContent)        // silent
+	_ = c.Redirect(301, "/x")                    // want `use http.StatusMovedPermanently instead of 301` `status 301 \(StatusMovedPermanently\) is not documented`
+	_ = c.Render(http.StatusTeapot, "tmpl", nil) // want `status 418 \(StatusTeapot\) is not documented`
+	_ = c.String(42, "x")                        // want `invalid HTTP status code 42`
+
+	// echo's *Response implements http.ResponseWriter: the WriteHeader rule.
+	c.Response().WriteHeader(404)                 // want `use http.StatusNotFound instead of 404`
+	c.Response().WriteHeader(http.StatusNotFound) // silent
+	c.Response().Writer.WriteHeader(502)          // want `use http.StatusBadGateway instead of 502`
+
+	if strings.HasPrefix(c.Path(), "/teapot") {
+		return echo.NewHTTPError(418, "short and stout") // want `use http.StatusTeapot instead of 418` `status 418 \(StatusTeapot\) is not documented`
+	}
+	if c.Param("id") == "" {
+		return echo.NewHTTPError(http.StatusBadRequest, "missing id") // silent
+	}
+	return c.JSON(200, map[string]string{"ok": "yes"}) // want `use http.StatusOK instead of 200`
+}
+
+// reply is a user's wrapper around an interface method sink.
+func reply(c echo.Context, code int, v any) error { // want reply:`statusWrapper\(1:sets\)`
+	return c.JSON(code, v)
+}
+
+func useReply(c echo.Context) error {
+	if c.QueryParam("x") == "" {
+		return reply(c, 503, nil) // want `use http.StatusServiceUnavailable instead of 503`
+	}
+	return reply(c, http.StatusOK, nil)
+}
+
+// A method value of the interface is still the sink.
+func methodValue(c echo.Context) error {
+	send := c.NoContent
+	return send(202) // want `use http.StatusAccepted instead of 202` `status 202 \(StatusAccepted\) is not documented`
+}
+
+// routes registers handlers: the port and timeouts are not statuses.
+func routes() *echo.Echo {
+	e := echo.New()
+	e.GET("/", handler)
+	e.Server.Addr = ":8080"
+	return e
+}

@@ -1,0 +1,16 @@
+// Package fiberfix: a fiber file that does not import net/http; the fix
+// names fiber's own constants, and a user's wrapper gets them too.
+package fiberfix
+
+import "github.com/gofiber/fiber/v2"
+
+func handler(c *fiber.Ctx) error {
+	c.Status(404)            // want `use fiber.StatusNotFound instead of 404`
+	_ = c.Redirect("/", 303) // want `use fiber.StatusSeeOther instead of 303` `status 303 \(StatusSeeOther\) is not documented`
+	if c.Params("id") == "" {
+		return fiber.NewError(0x190, "bad") // want `use fiber.StatusBadRequest instead of 400`
+	}
+	return send(c, 500) // want `use fiber.StatusInternalServerError instead of 500`
+}
+
+func send(c *fiber.Ctx, code int) error { return c.SendStatus(code) } // want send:`statusWrapper\(1:sets\)`

@@ -8,10 +8,12 @@ BIN := $(CURDIR)/bin
 build:
 	$(GO) build -o $(BIN)/httpstatus ./cmd/httpstatus
 
-# The whole test suite: unit and analysistest fixtures, the command run for
-# real (httpstatus ./..., -json, -fix, go vet -vettool), then lint.
+# The whole test suite: lint; unit and analysistest fixtures, the real
+# frameworks, the command run for real (httpstatus ./..., -json, -fix,
+# go vet -vettool); then golangci-lint built with the plugin, run for real.
 test: lint
 	$(GO) test ./...
+	$(MAKE) golangci-test
 
 # gofmt, go vet and httpstatus itself stay clean on the repository.
 lint: build
@@ -31,3 +33,22 @@ demo: build
 
 clean:
 	rm -rf $(BIN)
+
+# ---- golangci-lint module plugin (issue 6) ---------------------------------
+# `make golangci` builds bin/golangci-lint, golangci-lint with the httpstatus
+# module plugin built in, from the Go module proxy alone (golangci/build.sh;
+# `golangci-lint custom` would clone from git). The golangci-lint version is
+# pinned in one place, .custom-gcl.yml, which `golangci-lint custom` reads too.
+# `make golangci-test` runs that binary on the fixture module
+# testdata/golangci and checks its findings, fixes and errors exactly.
+GOLANGCI_VERSION ?= $(shell sed -n 's/^version: *//p' .custom-gcl.yml)
+
+.PHONY: golangci golangci-test
+
+golangci:
+	GO=$(GO) sh golangci/build.sh $(GOLANGCI_VERSION) $(BIN)
+
+golangci-test: golangci
+	HTTPSTATUS_GOLANGCI=$(BIN)/golangci-lint GOLANGCI_VERSION=$(GOLANGCI_VERSION) \
+	  $(GO) test -count=1 ./golangci/...
+# ---- end of the golangci-lint module plugin block ---------------------------

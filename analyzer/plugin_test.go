@@ -1,0 +1,177 @@
+package analyzer
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/golangci/plugin-module-register/register"
+	"golang.org/x/tools/go/analysis"
+	"golang.org/x/tools/go/analysis/analysistest"
+)
+
+// pluginAnalyzers does what golangci-lint does with a module plugin: look
+// it up by name, build it with the settings of .golangci.yml (decoded by
+// viper into maps; nil when there are none) and ask for its analyzers.
+func pluginAnalyzers(t *testing.T, settings any) []*analysis.Analyzer {
+	t.Helper()
+	p, err := newPluginFromRegistry(settings)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if mode := p.GetLoadMode(); mode != register.LoadModeTypesInfo {
+		t.Errorf("GetLoadMode() = %q, want %q", mode, register.LoadModeTypesInfo)
+	}
+	as, err := p.BuildAnalyzers()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(as) != 1 || as[0].Name != "httpstatus" {
+		t.Fatalf("BuildAnalyzers() = %v, want the httpstatus analyzer", as)
+	}
+	return as
+}
+
+func newPluginFromRegistry(settings any) (register.LinterPlugin, error) {
+	newPlugin, err := register.GetPlugin("httpstatus")
+	if err != nil {
+		return nil, err
+	}
+	return newPlugin(settings)
+}
+
+// The settings map onto Config: absent (or null) booleans keep their
+// defaults.
+func TestPluginConfig(t *testing.T) {
+	missing := filepath.Join(t.TempDir(), "missing.yaml")
+	for _, tc := range []struct {
+		name     string
+		settings any
+		want     Config
+	}{
+		{"no settings", nil, Defaults()},
+		{"empty settings", map[string]any{}, Defaults()},
+		{"null is absent", map[string]any{"literal": nil, "catalog": nil}, Defaults()},
+		{"every setting", map[string]any{
+			"literal": false, "undocumented": false, "invalid": false, "test-undocumented": true,
+			"documented": "200",
+		}, Config{Documented: "200", TestUndocumented: true}},
+		// A documented list replaces the catalog, as with the flags: the
+		// catalog file is not read then.
+		{"documented wins", map[string]any{"catalog": missing, "documented": "200,4XX"},
+			Config{Catalog: missing, Documented: "200,4XX", Literal: true, Undocumented: true, Invalid: true}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			p, err := newPluginFromRegistry(tc.settings)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if got := p.(*plugin).cfg; got != tc.want {
+				t.Errorf("config:\n got %+v\nwant %+v", got, tc.want)
+			}
+		})
+	}
+}
+
+func TestPluginFindings(t *testing.T) {
+	for _, tc := range []struct {
+		name     string
+		settings any
+		pkgs     []string
+	}{
+		{"no settings", nil, []string{"plugin", "testfiles"}},
+		{"literal false", map[string]any{"literal": false}, []string{"pluginnoliteral"}},
+		{"documented", map[string]any{"documented": "200,4XX"}, []string{"plugindocumented"}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			as := pluginAnalyzers(t, tc.settings)
+			analysistest.Run(t, testdata(t), as[0], tc.pkgs...)
+		})
+	}
+}
+
+// A relative catalog path is taken from the directory golangci-lint runs
+// in, once, when the plugin is built.
+func TestPluginCatalogRelative(t *testing.T) {
+	td := testdata(t)
+	t.Chdir(filepath.Join(td, "src", "plugincatalog"))
+	as := pluginAnalyzers(t, map[string]any{"catalog": "shop.yaml"})
+	t.Chdir(t.TempDir()) // later runs do not depend on the directory
+	analysistest.Run(t, td, as[0], "plugincatalog")
+}
+
+// Each BuildAnalyzers call returns a new analyzer, as golangci-lint may
+// build several.
+func TestPluginFreshAnalyzers(t *testing.T) {
+	p, err := newPluginFromRegistry(nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	a1, _ := p.BuildAnalyzers()
+	a2, _ := p.BuildAnalyzers()
+	if a1[0] == a2[0] || a1[0] == Analyzer {
+		t.Error("BuildAnalyzers returned a shared analyzer")
+	}
+}
+
+func TestPluginSettingErrors(t *testing.T) {
+	missing := filepath.Join(t.TempDir(), "missing.yaml")
+	broken := filepath.Join(t.TempDir(), "broken.yaml")
+	if err := os.WriteFile(broken, []byte("name: broken\ndocumented:\n  700: nope\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	const known = "catalog, documented, literal, undocumented, invalid, test-undocumented"
+	for _, tc := range []struct {
+		name     string
+		settings any
+		// want is the whole error; prefix and contains check errors whose
+		// end comes from the catalog package.
+		want, prefix string
+		contains     []string
+	}{
+		{name: "unknown", settings: map[string]any{"literl": false},
+			want: `httpstatus: unknown setting "literl"; the settings are ` + known},
+		{name: "unknown among good", settings: map[string]any{"literal": false, "severity": "warn"},
+			want: `httpstatus: unknown setting "severity"; the settings are ` + known},
+		{name: "bool as string", settings: map[string]any{"literal": "false"},
+			want: `httpstatus: setting "literal" must be true or false, got string "false"`},
+		{name: "bool as number", settings: map[string]any{"test-undocumented": 1},
+			want: `httpstatus: setting "test-undocumented" must be true or false, got number 1`},
+		{name: "string as number", settings: map[string]any{"documented": 200},
+			want: `httpstatus: setting "documented" must be a string, got number 200`},
+		{name: "string as list", settings: map[string]any{"catalog": []any{"a.yaml"}},
+			want: `httpstatus: setting "catalog" must be a string, got list ["a.yaml"]`},
+		{name: "not a mapping", settings: []any{"literal"},
+			want: `httpstatus: settings must be a mapping of setting names (` + known + `) to values, got list`},
+		{name: "bad documented code", settings: map[string]any{"documented": "200,abc"},
+			prefix: `httpstatus: setting "documented": `, contains: []string{`abc`}},
+		{name: "documented out of range", settings: map[string]any{"documented": "200,700"},
+			prefix: `httpstatus: setting "documented": `, contains: []string{`700`}},
+		{name: "documented names nothing", settings: map[string]any{"documented": " , "},
+			prefix: `httpstatus: setting "documented": `},
+		{name: "missing catalog", settings: map[string]any{"catalog": missing},
+			prefix: `httpstatus: setting "catalog": ` + missing + `: `},
+		{name: "broken catalog", settings: map[string]any{"catalog": broken},
+			prefix: `httpstatus: setting "catalog": ` + broken + `:3: `, contains: []string{`700`}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			p, err := newPluginFromRegistry(tc.settings)
+			if err == nil {
+				t.Fatalf("got a plugin (%+v), want an error", p)
+			}
+			got := err.Error()
+			if tc.want != "" && got != tc.want {
+				t.Errorf("error:\n got %s\nwant %s", got, tc.want)
+			}
+			if !strings.HasPrefix(got, tc.prefix) {
+				t.Errorf("error:\n got %s\nwant prefix %s", got, tc.prefix)
+			}
+			for _, s := range tc.contains {
+				if !strings.Contains(got, s) {
+					t.Errorf("error %q does not mention %q", got, s)
+				}
+			}
+		})
+	}
+}

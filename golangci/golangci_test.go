@@ -1,0 +1,324 @@
+package golangci_test
+
+import (
+	"bytes"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io/fs"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"slices"
+	"strings"
+	"testing"
+)
+
+// The end-to-end test of the module plugin: a golangci-lint built with it
+// (make golangci) run on the fixture module testdata/golangci. It runs
+// only when HTTPSTATUS_GOLANGCI names that binary (a relative path is taken
+// from the repository root): `make golangci-test`, or
+//
+//	HTTPSTATUS_GOLANGCI=bin/golangci-lint go test ./golangci/
+
+// golangci is one configured run of the binary.
+type golangci struct {
+	bin   string
+	cache string // GOLANGCI_LINT_CACHE
+}
+
+func setup(t *testing.T) *golangci {
+	bin := os.Getenv("HTTPSTATUS_GOLANGCI")
+	if bin == "" {
+		t.Skip("HTTPSTATUS_GOLANGCI is not set: run `make golangci-test`")
+	}
+	if !filepath.IsAbs(bin) {
+		// Relative to the repository root, where the command was typed;
+		// go test runs in this package's directory.
+		bin = filepath.Join("..", bin)
+	}
+	bin, err := filepath.Abs(bin)
+	if err != nil {
+		t.Fatal(err)
+	}
+	out, err := exec.Command(bin, "version").CombinedOutput()
+	if err != nil {
+		t.Fatalf("%s version: %v\n%s", bin, err, out)
+	}
+	if v := os.Getenv("GOLANGCI_VERSION"); v != "" && !strings.Contains(string(out), " "+strings.TrimPrefix(v, "v")+"-custom-httpstatus") {
+		t.Fatalf("%s is not golangci-lint %s with httpstatus: %s", bin, v, out)
+	}
+	return &golangci{bin: bin, cache: cacheDir}
+}
+
+// cacheDir is the golangci-lint cache of this test run, shared by its
+// tests so that the facts of the standard library are computed once per
+// configuration. It is new each run: golangci-lint keys cached findings by
+// Go sources and settings, not by the catalog files they name.
+var cacheDir string
+
+func TestMain(m *testing.M) {
+	dir, err := os.MkdirTemp("", "httpstatus-golangci-cache")
+	if err != nil {
+		fmt.Fprintln(os.Stderr, err)
+		os.Exit(1)
+	}
+	cacheDir = dir
+	code := m.Run()
+	os.RemoveAll(dir)
+	os.Exit(code)
+}
+
+// fixture copies the fixture module to a new directory.
+func fixture(t *testing.T) string {
+	t.Helper()
+	src, err := filepath.Abs(filepath.Join("..", "testdata", "golangci"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	dst := t.TempDir()
+	err = filepath.WalkDir(src, func(path string, d fs.DirEntry, err error) error {
+		if err != nil {
+			return err
+		}
+		rel, _ := filepath.Rel(src, path)
+		if d.IsDir() {
+			return os.MkdirAll(filepath.Join(dst, rel), 0o755)
+		}
+		data, err := os.ReadFile(path)
+		if err != nil {
+			return err
+		}
+		return os.WriteFile(filepath.Join(dst, rel), data, 0o644)
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return dst
+}
+
+// result is one run: its findings as "file:line:col: text", its standard
+// error, its exit code.
+type result struct {
+	findings []string
+	stderr   string
+	code     int
+}
+
+// run runs `golangci-lint run` in dir with args before ./..., JSON output.
+func (g *golangci) run(t *testing.T, dir string, args ...string) result {
+	t.Helper()
+	args = append([]string{"run", "--output.json.path=stdout", "--show-stats=false"}, args...)
+	args = append(args, "./...")
+	cmd := exec.Command(g.bin, args...)
+	cmd.Dir = dir
+	cmd.Env = append(os.Environ(), "GOLANGCI_LINT_CACHE="+g.cache, "GOWORK=off", "GOFLAGS=-mod=mod")
+	var stdout, stderr bytes.Buffer
+	cmd.Stdout, cmd.Stderr = &stdout, &stderr
+	err := cmd.Run()
+	r := result{stderr: stderr.String()}
+	var exit *exec.ExitError
+	switch {
+	case errors.As(err, &exit):
+		r.code = exit.ExitCode()
+	case err != nil:
+		t.Fatalf("golangci-lint %s: %v", strings.Join(args, " "), err)
+	}
+	if r.code > 1 {
+		return r // an error, not findings: no JSON
+	}
+	var report struct {
+		Issues []struct {
+			FromLinter string
+			Text       string
+			Pos        struct {
+				Filename     string
+				Line, Column int
+			}
+		}
+	}
+	if err := json.Unmarshal(stdout.Bytes(), &report); err != nil {
+		t.Fatalf("golangci-lint %s: %v\nstdout:\n%s\nstderr:\n%s", strings.Join(args, " "), err, stdout.Bytes(), r.stderr)
+	}
+	for _, is := range report.Issues {
+		if is.FromLinter != "httpstatus" {
+			t.Errorf("finding of linter %s: %s", is.FromLinter, is.Text)
+		}
+		r.findings = append(r.findings, fmt.Sprintf("%s:%d:%d: %s", filepath.ToSlash(is.Pos.Filename), is.Pos.Line, is.Pos.Column, is.Text))
+	}
+	slices.Sort(r.findings)
+	return r
+}
+
+// expect checks that a run reported exactly want, with exit code 1.
+func (r result) expect(t *testing.T, want ...string) {
+	t.Helper()
+	slices.Sort(want)
+	if r.code != 1 || !slices.Equal(r.findings, want) {
+		t.Errorf("exit code %d, findings:\n\t%s\nwant exit code 1, findings:\n\t%s\nstderr:\n%s",
+			r.code, strings.Join(r.findings, "\n\t"), strings.Join(want, "\n\t"), r.stderr)
+	}
+}
+
+// expectError checks that a run failed, as golangci-lint does on a bad
+// configuration (exit code 3), with msg in its error output.
+func (r result) expectError(t *testing.T, msg string) {
+	t.Helper()
+	if r.code != 3 || !strings.Contains(r.stderr, msg) {
+		t.Errorf("exit code %d, stderr:\n%s\nwant exit code 3 and an error with:\n%s", r.code, r.stderr, msg)
+	}
+}
+
+const (
+	undocumented = `is not documented in catalog `
+	gone         = `api/api.go:8:20: use http.StatusGone instead of 410`
+	tooEarly     = `api/api.go:12:20: use http.StatusTooEarly instead of 425`
+	notFound     = `server/server.go:14:17: use http.StatusNotFound instead of 404`
+	created      = `server/server.go:18:28: use http.StatusCreated instead of 201`
+	invalid      = `server/server.go:20:17: invalid HTTP status code 42: status codes are three digits, 100 to 599`
+	unavailable  = `server/server.go:26:14: use http.StatusServiceUnavailable instead of 503`
+	testNotFound = `server/server_test.go:13:17: use http.StatusNotFound instead of 404`
+)
+
+// Default settings, from the .golangci.yml that golangci-lint finds in its
+// working directory. The lines with //nolint:httpstatus, a list with
+// httpstatus, and //httpstatus:ignore are silent; so is 202 in the test
+// file (the undocumented check is off in tests).
+func TestDefaults(t *testing.T) {
+	g := setup(t)
+	g.run(t, fixture(t)).expect(t,
+		gone,
+		tooEarly,
+		`api/api.go:12:20: status 425 (StatusTooEarly) `+undocumented+`"default"`,
+		notFound,
+		`server/server.go:16:17: status 418 (StatusTeapot) `+undocumented+`"default"`,
+		created,
+		`server/server.go:18:28: status 201 (StatusCreated) `+undocumented+`"default"`,
+		invalid,
+		unavailable,
+		testNotFound,
+	)
+}
+
+// A second configuration, given with -c: the catalog file catalog.yaml,
+// relative to the working directory, and literal: false.
+func TestCatalogSetting(t *testing.T) {
+	g := setup(t)
+	g.run(t, fixture(t), "-c", "golangci.catalog.yml").expect(t,
+		`api/api.go:8:20: status 410 (StatusGone) `+undocumented+`"shop-api"`,
+		`api/api.go:12:20: status 425 (StatusTooEarly) `+undocumented+`"shop-api"`,
+		invalid,
+		`server/server.go:26:14: status 503 (StatusServiceUnavailable) `+undocumented+`"shop-api"`,
+	)
+}
+
+// documented: "200,4XX" and test-undocumented: true.
+func TestDocumentedSetting(t *testing.T) {
+	g := setup(t)
+	g.run(t, fixture(t), "-c", "golangci.documented.yml").expect(t,
+		gone,
+		tooEarly,
+		notFound,
+		created,
+		`server/server.go:18:28: status 201 (StatusCreated) `+undocumented+`"documented"`,
+		invalid,
+		unavailable,
+		`server/server.go:26:14: status 503 (StatusServiceUnavailable) `+undocumented+`"documented"`,
+		`server/server_test.go:11:18: status 202 (StatusAccepted) `+undocumented+`"documented"`,
+		testNotFound,
+	)
+}
+
+// --fix replaces every literal, adding the net/http import to api.go; the
+// module still builds and vets, and only the other findings remain.
+func TestFix(t *testing.T) {
+	g := setup(t)
+	dir := fixture(t)
+	r := g.run(t, dir, "--fix")
+	if r.code != 1 {
+		t.Fatalf("golangci-lint run --fix: exit code %d\n%s", r.code, r.stderr)
+	}
+	for _, name := range []string{"api/api.go", "server/server.go", "server/server_test.go"} {
+		got, err := os.ReadFile(filepath.Join(dir, name))
+		if err != nil {
+			t.Fatal(err)
+		}
+		want, err := os.ReadFile(filepath.Join(dir, name+".golden"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !bytes.Equal(got, want) {
+			t.Errorf("%s after --fix:\n%s\nwant:\n%s", name, got, want)
+		}
+	}
+	for _, args := range [][]string{{"build", "./..."}, {"vet", "./..."}} {
+		cmd := exec.Command("go", args...)
+		cmd.Dir = dir
+		cmd.Env = append(os.Environ(), "GOWORK=off", "GOFLAGS=-mod=mod")
+		if out, err := cmd.CombinedOutput(); err != nil {
+			t.Errorf("go %s after --fix: %v\n%s", strings.Join(args, " "), err, out)
+		}
+	}
+	g.run(t, dir).expect(t,
+		`api/api.go:13:20: status 425 (StatusTooEarly) `+undocumented+`"default"`,
+		`server/server.go:16:17: status 418 (StatusTeapot) `+undocumented+`"default"`,
+		`server/server.go:18:28: status 201 (StatusCreated) `+undocumented+`"default"`,
+		invalid,
+	)
+}
+
+// A bad setting stops golangci-lint before it loads any package, with an
+// error that names the setting.
+func TestBadSettings(t *testing.T) {
+	g := setup(t)
+	dir := fixture(t)
+	const prefix = `plugin(httpstatus): newPlugin httpstatus: `
+	for _, tc := range []struct{ name, settings, want string }{
+		{"unknown", `literl: false`,
+			prefix + `unknown setting "literl"; the settings are catalog, documented, literal, undocumented, invalid, test-undocumented`},
+		{"wrong type", `literal: "no"`,
+			prefix + `setting "literal" must be true or false, got string "no"`},
+		{"bad documented list", `documented: "200,abc"`,
+			prefix + `setting "documented": `},
+		{"documented as number", `documented: 200`,
+			prefix + `setting "documented" must be a string, got number 200`},
+		{"missing catalog", `catalog: missing.yaml`,
+			prefix + `setting "catalog": ` + filepath.Join(dir, "missing.yaml") + `: `},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			cfg := fmt.Sprintf(`version: "2"
+linters:
+  default: none
+  enable: [httpstatus]
+  settings:
+    custom:
+      httpstatus:
+        type: module
+        settings:
+          %s
+`, tc.settings)
+			name := filepath.Join(t.TempDir(), "golangci.yml")
+			if err := os.WriteFile(name, []byte(cfg), 0o644); err != nil {
+				t.Fatal(err)
+			}
+			g.run(t, dir, "-c", name).expectError(t, tc.want)
+		})
+	}
+}
+
+// A broken catalog found by discovery fails the run with an error that
+// names the file and line. It has a cache of its own: golangci-lint would
+// otherwise return the findings it cached for the unchanged Go files.
+func TestBrokenDiscoveredCatalog(t *testing.T) {
+	g := setup(t)
+	g.cache = t.TempDir()
+	dir := fixture(t)
+	name := filepath.Join(dir, "server", ".httpstatus.yaml")
+	if err := os.WriteFile(name, []byte("name: broken\ndocumented:\n  700: nope\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	r := g.run(t, dir)
+	if r.code != 3 || !strings.Contains(r.stderr, "httpstatus: "+name+":3: ") {
+		t.Errorf("exit code %d, stderr:\n%s\nwant exit code 3 and an error naming %s:3", r.code, r.stderr, name)
+	}
+}

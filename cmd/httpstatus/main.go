@@ -23,5 +23,6 @@ func main() {
 			os.Exit(catalogCmd(os.Args[2:], os.Stdout, os.Stderr))
 		}
 	}
+	checkToolchain(os.Args[1:]) // toolchain.go: built with an older Go than runs it?
 	singlechecker.Main(analyzer.Analyzer)
 }

@@ -12,6 +12,7 @@ import (
 	"golang.org/x/tools/go/analysis/singlechecker"
 
 	"github.com/httpstatuslint/httpstatus/analyzer"
+	"github.com/httpstatuslint/httpstatus/lsp"
 )
 
 func main() {
@@ -21,6 +22,8 @@ func main() {
 		switch os.Args[1] {
 		case "catalog":
 			os.Exit(catalogCmd(os.Args[2:], os.Stdout, os.Stderr))
+		case "lsp":
+			os.Exit(lsp.Main(os.Args[2:], os.Stdin, os.Stdout, os.Stderr))
 		}
 	}
 	checkToolchain(os.Args[1:]) // toolchain.go: built with an older Go than runs it?

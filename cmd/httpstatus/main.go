@@ -4,6 +4,7 @@
 //	httpstatus [flags] ./...          check packages (-json, -fix, -diff)
 //	go vet -vettool=$(command -v httpstatus) ./...
 //	httpstatus catalog [flags] [dir]  print the catalog that applies in dir
+//	httpstatus lsp [flags]            a language server on stdin/stdout
 package main
 
 import (

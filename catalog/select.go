@@ -146,6 +146,15 @@ func discoverIn(dir string) (*Catalog, error) {
 	return discover(parent)
 }
 
+// Forget drops every cached catalog, so that the next Select reads the
+// files again. A long-lived process, the language server, calls it before
+// each run: an edited or newly added catalog then takes effect at once.
+// A run under way keeps the catalog it already has.
+func Forget() {
+	flagged.Clear()
+	discovered.Clear()
+}
+
 // moduleRoot returns the nearest directory at or above dir where
 // discovery would stop (go.mod or .git), or dir itself when there is none.
 func moduleRoot(dir string) string {

@@ -219,3 +219,27 @@ func must[T any](v T, err error) T {
 	}
 	return v
 }
+
+// Forget makes the next Select read the files again: the language server
+// calls it so that an edited catalog takes effect without a restart.
+func TestForget(t *testing.T) {
+	root := t.TempDir()
+	os.WriteFile(filepath.Join(root, "go.mod"), []byte("module m\n"), 0o644)
+	write := func(doc string) {
+		if err := os.WriteFile(filepath.Join(root, ConfigYAML), []byte(doc), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	write("name: first\ndocumented:\n  200: OK\n")
+	if c, err := Select("", "", root); err != nil || c.Name != "first" {
+		t.Fatalf("Select = %v, %v", c, err)
+	}
+	write("name: second\ndocumented:\n  200: OK\n")
+	if c, _ := Select("", "", root); c.Name != "first" {
+		t.Errorf("Select read the file again before Forget: %s", c.Name)
+	}
+	Forget()
+	if c, err := Select("", "", root); err != nil || c.Name != "second" {
+		t.Errorf("after Forget, Select = %v, %v; want the edited catalog", c, err)
+	}
+}

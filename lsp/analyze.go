@@ -15,6 +15,7 @@ import (
 	"golang.org/x/tools/go/analysis/checker"
 	"golang.org/x/tools/go/packages"
 
+	"github.com/httpstatuslint/httpstatus/catalog"
 	"github.com/httpstatuslint/httpstatus/lsp/internal/protocol"
 )
 
@@ -146,6 +147,9 @@ func (s *server) analyze(ctx context.Context, dir string, snap *snapshot) (res *
 			res = &result{errs: []string{fmt.Sprintf("internal error analyzing %s: %v", dir, p)}}
 		}
 	}()
+	// Read the catalog afresh for every run: the user may have edited it
+	// since the last one.
+	catalog.Forget()
 	graph, err := checker.Analyze([]*analysis.Analyzer{s.analyzer}, roots, &checker.Options{Sequential: true})
 	if err != nil {
 		res.errs = append(res.errs, err.Error())

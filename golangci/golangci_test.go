@@ -5,13 +5,14 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
-	"io/fs"
 	"os"
 	"os/exec"
 	"path/filepath"
 	"slices"
 	"strings"
 	"testing"
+
+	"github.com/httpstatuslint/httpstatus/internal/testenv"
 )
 
 // The end-to-end test of the module plugin: a golangci-lint built with it
@@ -71,30 +72,7 @@ func TestMain(m *testing.M) {
 
 // fixture copies the fixture module to a new directory.
 func fixture(t *testing.T) string {
-	t.Helper()
-	src, err := filepath.Abs(filepath.Join("..", "testdata", "golangci"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	dst := t.TempDir()
-	err = filepath.WalkDir(src, func(path string, d fs.DirEntry, err error) error {
-		if err != nil {
-			return err
-		}
-		rel, _ := filepath.Rel(src, path)
-		if d.IsDir() {
-			return os.MkdirAll(filepath.Join(dst, rel), 0o755)
-		}
-		data, err := os.ReadFile(path)
-		if err != nil {
-			return err
-		}
-		return os.WriteFile(filepath.Join(dst, rel), data, 0o644)
-	})
-	if err != nil {
-		t.Fatal(err)
-	}
-	return dst
+	return testenv.CopyDir(t, filepath.Join("..", "testdata", "golangci"))
 }
 
 // result is one run: its findings as "file:line:col: text", its standard

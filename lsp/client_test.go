@@ -7,12 +7,12 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
-	"runtime"
 	"strconv"
 	"strings"
 	"testing"
 	"time"
 
+	"github.com/httpstatuslint/httpstatus/internal/testenv"
 	"github.com/httpstatuslint/httpstatus/lsp/internal/jsonrpc"
 	"github.com/httpstatuslint/httpstatus/lsp/internal/protocol"
 )
@@ -23,20 +23,10 @@ import (
 var binary string
 
 func TestMain(m *testing.M) {
-	dir, err := os.MkdirTemp("", "httpstatus-lsp")
-	if err != nil {
-		panic(err)
-	}
-	binary = filepath.Join(dir, "httpstatus")
-	if runtime.GOOS == "windows" {
-		binary += ".exe"
-	}
-	if out, err := exec.Command("go", "build", "-o", binary, "../cmd/httpstatus").CombinedOutput(); err != nil {
-		os.Stderr.Write(out)
-		os.Exit(1)
-	}
+	var cleanup func()
+	binary, cleanup = testenv.BuildCommand("../cmd/httpstatus")
 	code := m.Run()
-	os.RemoveAll(dir)
+	cleanup()
 	os.Exit(code)
 }
 

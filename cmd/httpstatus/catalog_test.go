@@ -6,31 +6,13 @@ import (
 	"slices"
 	"strings"
 	"testing"
+
+	"github.com/httpstatuslint/httpstatus/internal/testenv"
 )
 
 // copyModule copies a fixture module from testdata into a fresh directory.
 func copyModule(t *testing.T, name string) string {
-	t.Helper()
-	src := filepath.Join("..", "..", "testdata", name)
-	dst := t.TempDir()
-	err := filepath.WalkDir(src, func(path string, d os.DirEntry, err error) error {
-		if err != nil {
-			return err
-		}
-		rel, _ := filepath.Rel(src, path)
-		if d.IsDir() {
-			return os.MkdirAll(filepath.Join(dst, rel), 0o755)
-		}
-		data, err := os.ReadFile(path)
-		if err != nil {
-			return err
-		}
-		return os.WriteFile(filepath.Join(dst, rel), data, 0o644)
-	})
-	if err != nil {
-		t.Fatal(err)
-	}
-	return dst
+	return testenv.CopyDir(t, filepath.Join("..", "..", "testdata", name))
 }
 
 // The module's .httpstatus.yaml names its OpenAPI document: codes declared

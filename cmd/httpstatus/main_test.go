@@ -9,10 +9,11 @@ import (
 	"os/exec"
 	"path/filepath"
 	"regexp"
-	"runtime"
 	"slices"
 	"strings"
 	"testing"
+
+	"github.com/httpstatuslint/httpstatus/internal/testenv"
 )
 
 // These tests build the command and run it for real, on the fixture
@@ -22,20 +23,10 @@ import (
 var binary string
 
 func TestMain(m *testing.M) {
-	dir, err := os.MkdirTemp("", "httpstatus-cmd")
-	if err != nil {
-		panic(err)
-	}
-	binary = filepath.Join(dir, "httpstatus")
-	if runtime.GOOS == "windows" {
-		binary += ".exe"
-	}
-	if out, err := exec.Command("go", "build", "-o", binary, ".").CombinedOutput(); err != nil {
-		os.Stderr.Write(out)
-		os.Exit(1)
-	}
+	var cleanup func()
+	binary, cleanup = testenv.BuildCommand(".")
 	code := m.Run()
-	os.RemoveAll(dir)
+	cleanup()
 	os.Exit(code)
 }
 

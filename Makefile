@@ -52,3 +52,41 @@ golangci-test: golangci
 	HTTPSTATUS_GOLANGCI=$(BIN)/golangci-lint GOLANGCI_VERSION=$(GOLANGCI_VERSION) \
 	  $(GO) test -count=1 ./golangci/...
 # ---- end of the golangci-lint module plugin block ---------------------------
+
+# ---- benchmark (issue 9) ---------------------------------------------------
+# `make bench` times go vet with httpstatus against two floors, a vet tool
+# that requires inspect and reports nothing (noop) and the same declaring a
+# fact type (noopfacts), and the peer usestdlibvars, on the real modules of
+# bench/corpus.txt: interleaved rounds, each run a fresh copy of its tool so
+# that the vet cache misses while the compile cache stays warm. It prints
+# the table of the README. bench/ is a module of its own (the corpus and the
+# tools' requirements). BENCHFLAGS=-quick is a one-round smoke test on a few
+# modules; BENCHFLAGS='-rounds 5 -maxload 2.5' waits for a quieter machine.
+BENCHFLAGS ?=
+
+.PHONY: bench
+
+bench:
+	cd bench && GO=$(GO) $(GO) run ./cmd/vetbench $(BENCHFLAGS)
+# ---- end of the benchmark block --------------------------------------------
+
+# ---- corpus run (issue 8) ----------------------------------------------------
+# `make corpus` runs httpstatus over the real modules of bench/corpus.txt, as
+# a command (-json) and as go vet's -vettool: it fails on a panic, an internal
+# or analysis error, or a difference between the two; writes every finding to
+# bench/corpus-findings.json; compares them with the verdicts of
+# bench/triage.tsv (a new finding, a right one gone or a wrong one back fails);
+# and checks -fix on a scratch copy of the modules with fixes (they still build
+# and vet as before, a second -fix changes nothing). `make corpus-peers`
+# compares with usestdlibvars and staticcheck's ST1013 (bench/peers.tsv).
+# CORPUSFLAGS=-update rewrites the lists after a change (new entries: verdict ?).
+CORPUSFLAGS ?=
+
+.PHONY: corpus corpus-peers
+
+corpus: build
+	cd bench && GO=$(GO) $(GO) run ./cmd/corpusrun -httpstatus $(BIN)/httpstatus -fixcheck $(CORPUSFLAGS)
+
+corpus-peers: build
+	cd bench && GO=$(GO) $(GO) run ./cmd/corpusrun -httpstatus $(BIN)/httpstatus -vet=false -peers $(CORPUSFLAGS)
+# ---- end of the corpus run block ---------------------------------------------

@@ -176,9 +176,9 @@ func (r *run) walk() {
 				continue // ordering and arithmetic are range checks
 			}
 			if r.isStatusField(n.X) {
-				fl.use(n.Y, names, "")
+				fl.use(n.Y, names|strict, "")
 			} else if r.isStatusField(n.Y) {
-				fl.use(n.X, names, "")
+				fl.use(n.X, names|strict, "")
 			}
 		case *ast.SwitchStmt:
 			if n.Tag != nil && r.isStatusField(n.Tag) {
@@ -188,7 +188,7 @@ func (r *run) walk() {
 						continue
 					}
 					for _, e := range clause.List {
-						fl.use(e, names, "")
+						fl.use(e, names|strict, "")
 					}
 				}
 			}
@@ -197,7 +197,7 @@ func (r *run) walk() {
 				if kv, ok := elt.(*ast.KeyValueExpr); ok {
 					if key, ok := kv.Key.(*ast.Ident); ok {
 						if v, ok := info.Uses[key].(*types.Var); ok && r.sinks.fields[v] {
-							fl.use(kv.Value, names, "")
+							fl.use(kv.Value, names|strict, "")
 						}
 					}
 				}

@@ -36,7 +36,8 @@
 //     w.WriteHeader(http.StatusTeapot) // status 418 (StatusTeapot) is not documented in catalog "default"
 //
 //   - invalid: a code below 100 or above 599. An invalid code gets no
-//     other finding.
+//     other finding. At gin's sinks (but Redirect), -1 is gin's "keep
+//     the status set so far" and is not reported.
 //
 // Generated files are skipped, and so is a line that carries
 // //nolint:httpstatus, a bare //nolint, or //httpstatus:ignore. In

@@ -11,7 +11,8 @@ import (
 // so packages without any stay cheap to encode.
 type isWrapper struct {
 	// Kinds[i] is what reaches a sink through parameter i (receiver not
-	// counted): names, sets or both; 0 for a parameter that does not.
+	// counted): names, sets or both, with strict (sinks.go); 0 for a
+	// parameter that does not.
 	Kinds []kind
 }
 

@@ -42,8 +42,9 @@ func (r *run) source(e ast.Expr) string {
 
 // constantRef returns how the file at pos refers to the Status constant
 // name: "http.StatusNotFound", "nethttp.StatusNotFound", "StatusNotFound"
-// under a dot import, or "fasthttp.StatusNotFound" at a fasthttp sink in a
-// file that imports fasthttp. edits add an import when one is needed. ok is
+// under a dot import or in fasthttp, fiber or net/http itself, or
+// "fasthttp.StatusNotFound" at a fasthttp sink in a file that imports
+// fasthttp. edits add an import when one is needed. ok is
 // false when no reference would compile at pos.
 func (r *run) constantRef(file *ast.File, pos token.Pos, name string, code int64, consts string) (ref string, edits []analysis.TextEdit, ok bool) {
 	scope := r.pass.Pkg.Scope().Innermost(pos)
@@ -53,6 +54,16 @@ func (r *run) constantRef(file *ast.File, pos token.Pos, name string, code int64
 	candidates := []string{netHTTP, fasthttp, fiber}
 	if consts != "" {
 		candidates = append([]string{consts}, candidates...)
+	}
+	// In a package that declares the constants itself (fasthttp, fiber,
+	// net/http, their tests), its own name, unqualified, comes first: no
+	// import of net/http into fasthttp.
+	if scope != nil && slices.Contains(candidates, r.pass.Pkg.Path()) {
+		if _, obj := scope.LookupParent(name, pos); obj != nil && obj.Parent() == r.pass.Pkg.Scope() {
+			if c, ok := obj.(*types.Const); ok && constant.Compare(c.Val(), token.EQL, constant.MakeInt64(code)) {
+				return name, nil, true
+			}
+		}
 	}
 	for _, path := range candidates {
 		if ref, ok := r.importedRef(file, scope, pos, path, name, code); ok {

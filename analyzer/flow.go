@@ -239,13 +239,13 @@ func (fl *flow) call(call *ast.CallExpr) {
 
 	if s := r.sinks.calls[fn]; s != nil {
 		if s.arg < len(args) && !(spread && s.arg == len(args)-1) {
-			fl.use(args[s.arg], s.kind, s.consts)
+			fl.use(args[s.arg], s.kinds(), s.consts)
 		}
 		return
 	}
 	if r.sinks.writesHeader(fn) {
 		if len(args) == 1 {
-			fl.use(args[0], sets, "")
+			fl.use(args[0], sets|strict, "")
 		}
 		return
 	}

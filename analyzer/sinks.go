@@ -15,6 +15,10 @@ const (
 	names kind = 1 << iota
 	// sets: the value becomes the status of a response. Every check applies.
 	sets
+	// strict: -1 is an invalid code there, as every other code outside
+	// 100-599. Every sink is strict but gin's (callSink.keep); a wrapper
+	// is strict when any of the sinks it reaches is.
+	strict
 )
 
 // A callSink is a function or method whose argument arg is a status.
@@ -27,6 +31,20 @@ type callSink struct {
 	// consts is the package whose own Status constants the literal fix
 	// names when the file imports it ("" for net/http's).
 	consts string
+	// keep: -1 keeps the status set so far, so it is not reported. gin's
+	// writer ignores codes <= 0, and gin passes -1 itself where it writes
+	// a body without touching the status (c.Render(-1, ...) in SSEvent,
+	// Redirect, the logger's c.JSON(-1, ...)). Not Redirect's code, which
+	// gin's redirect renderer checks: -1 panics there.
+	keep bool
+}
+
+// kinds is what reaches the sink through its status argument.
+func (s *callSink) kinds() kind {
+	if s.keep {
+		return s.kind
+	}
+	return s.kind | strict
 }
 
 // A fieldSink is a struct field that holds a status a client received.
@@ -59,30 +77,30 @@ var callSinks = []callSink{
 	{pkg: netHTTP, name: "StatusText", arg: 0, kind: names},
 
 	// gin: *gin.Context methods whose first parameter is the code.
-	{pkg: gin, recv: "Context", name: "Status", kind: sets},
-	{pkg: gin, recv: "Context", name: "JSON", kind: sets},
-	{pkg: gin, recv: "Context", name: "IndentedJSON", kind: sets},
-	{pkg: gin, recv: "Context", name: "SecureJSON", kind: sets},
-	{pkg: gin, recv: "Context", name: "JSONP", kind: sets},
-	{pkg: gin, recv: "Context", name: "AsciiJSON", kind: sets},
-	{pkg: gin, recv: "Context", name: "PureJSON", kind: sets},
-	{pkg: gin, recv: "Context", name: "XML", kind: sets},
-	{pkg: gin, recv: "Context", name: "YAML", kind: sets},
-	{pkg: gin, recv: "Context", name: "TOML", kind: sets},
-	{pkg: gin, recv: "Context", name: "ProtoBuf", kind: sets},
-	{pkg: gin, recv: "Context", name: "String", kind: sets},
-	{pkg: gin, recv: "Context", name: "HTML", kind: sets},
-	{pkg: gin, recv: "Context", name: "Data", kind: sets},
-	{pkg: gin, recv: "Context", name: "DataFromReader", kind: sets},
-	{pkg: gin, recv: "Context", name: "Render", kind: sets},
+	{pkg: gin, recv: "Context", name: "Status", kind: sets, keep: true},
+	{pkg: gin, recv: "Context", name: "JSON", kind: sets, keep: true},
+	{pkg: gin, recv: "Context", name: "IndentedJSON", kind: sets, keep: true},
+	{pkg: gin, recv: "Context", name: "SecureJSON", kind: sets, keep: true},
+	{pkg: gin, recv: "Context", name: "JSONP", kind: sets, keep: true},
+	{pkg: gin, recv: "Context", name: "AsciiJSON", kind: sets, keep: true},
+	{pkg: gin, recv: "Context", name: "PureJSON", kind: sets, keep: true},
+	{pkg: gin, recv: "Context", name: "XML", kind: sets, keep: true},
+	{pkg: gin, recv: "Context", name: "YAML", kind: sets, keep: true},
+	{pkg: gin, recv: "Context", name: "TOML", kind: sets, keep: true},
+	{pkg: gin, recv: "Context", name: "ProtoBuf", kind: sets, keep: true},
+	{pkg: gin, recv: "Context", name: "String", kind: sets, keep: true},
+	{pkg: gin, recv: "Context", name: "HTML", kind: sets, keep: true},
+	{pkg: gin, recv: "Context", name: "Data", kind: sets, keep: true},
+	{pkg: gin, recv: "Context", name: "DataFromReader", kind: sets, keep: true},
+	{pkg: gin, recv: "Context", name: "Render", kind: sets, keep: true},
 	{pkg: gin, recv: "Context", name: "Redirect", kind: sets},
-	{pkg: gin, recv: "Context", name: "AbortWithStatus", kind: sets},
-	{pkg: gin, recv: "Context", name: "AbortWithStatusJSON", kind: sets},
-	{pkg: gin, recv: "Context", name: "AbortWithStatusPureJSON", kind: sets},
-	{pkg: gin, recv: "Context", name: "AbortWithError", kind: sets},
+	{pkg: gin, recv: "Context", name: "AbortWithStatus", kind: sets, keep: true},
+	{pkg: gin, recv: "Context", name: "AbortWithStatusJSON", kind: sets, keep: true},
+	{pkg: gin, recv: "Context", name: "AbortWithStatusPureJSON", kind: sets, keep: true},
+	{pkg: gin, recv: "Context", name: "AbortWithError", kind: sets, keep: true},
 	// Beyond SPEC's list, same shape (TestFrameworkSinksComplete).
-	{pkg: gin, recv: "Context", name: "BSON", kind: sets},
-	{pkg: gin, recv: "Context", name: "Negotiate", kind: sets},
+	{pkg: gin, recv: "Context", name: "BSON", kind: sets, keep: true},
+	{pkg: gin, recv: "Context", name: "Negotiate", kind: sets, keep: true},
 
 	// echo v4: echo.Context is an interface; its methods are the sinks.
 	{pkg: echo, recv: "Context", name: "JSON", kind: sets},

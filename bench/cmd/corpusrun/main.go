@@ -43,6 +43,8 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+
+	"github.com/httpstatuslint/httpstatus/bench/corpus"
 )
 
 func main() {
@@ -92,7 +94,7 @@ func run(o *options) error {
 	}
 	var patterns []string
 	for _, m := range mods {
-		patterns = append(patterns, m.patterns...)
+		patterns = append(patterns, m.Patterns...)
 	}
 	env, err := newEnv()
 	if err != nil {
@@ -153,44 +155,10 @@ func run(o *options) error {
 	return nil
 }
 
-// A module of the corpus: corpus.txt's MODULE VERSION [quick] [PATTERN...],
-// read as cmd/vetbench reads it.
-type module struct {
-	path, version string
-	patterns      []string
-}
+// A module of the corpus, as corpus.txt gives it.
+type module = corpus.Module
 
-func readCorpus(name string) ([]module, error) {
-	data, err := os.ReadFile(name)
-	if err != nil {
-		return nil, err
-	}
-	var mods []module
-	for i, line := range strings.Split(string(data), "\n") {
-		if j := strings.IndexByte(line, '#'); j >= 0 {
-			line = line[:j]
-		}
-		f := strings.Fields(line)
-		if len(f) == 0 {
-			continue
-		}
-		if len(f) < 2 || !strings.HasPrefix(f[1], "v") {
-			return nil, fmt.Errorf("%s:%d: want MODULE VERSION [quick] [PATTERN...]", name, i+1)
-		}
-		m := module{path: f[0], version: f[1], patterns: f[2:]}
-		if len(m.patterns) > 0 && m.patterns[0] == "quick" {
-			m.patterns = m.patterns[1:]
-		}
-		if len(m.patterns) == 0 {
-			m.patterns = []string{m.path + "/..."}
-		}
-		mods = append(mods, m)
-	}
-	if len(mods) == 0 {
-		return nil, fmt.Errorf("%s: no module", name)
-	}
-	return mods, nil
-}
+func readCorpus(name string) ([]module, error) { return corpus.Read(name) }
 
 // env is how the go command and the tools run: in module mode, the bench
 // module's go.mod (-mod=mod: a corpus module's test may import what go.mod

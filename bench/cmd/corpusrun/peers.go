@@ -93,7 +93,7 @@ func (e *env) peers(o *options, mods []module, patterns []string, found []*findi
 	scratch := filepath.Join(tmp, "scratch")
 	var mvs []string
 	for _, m := range mods {
-		mvs = append(mvs, m.path+"@"+m.version)
+		mvs = append(mvs, m.Path+"@"+m.Version)
 	}
 	if err := e.scratchModule(scratch, mvs); err != nil {
 		return nil, err

@@ -41,6 +41,8 @@ import (
 	"syscall"
 	"text/tabwriter"
 	"time"
+
+	"github.com/httpstatuslint/httpstatus/bench/corpus"
 )
 
 // The tools, in the order of the table, and the prebuilt binaries that
@@ -117,47 +119,10 @@ func flagSet(name string) bool {
 	return set
 }
 
-// A module of the corpus.
-type module struct {
-	path, version string
-	quick         bool
-	patterns      []string
-}
+// A module of the corpus, as corpus.txt gives it.
+type module = corpus.Module
 
-// readCorpus reads corpus.txt.
-func readCorpus(name string) ([]module, error) {
-	data, err := os.ReadFile(name)
-	if err != nil {
-		return nil, err
-	}
-	var mods []module
-	for i, line := range strings.Split(string(data), "\n") {
-		if j := strings.IndexByte(line, '#'); j >= 0 {
-			line = line[:j]
-		}
-		f := strings.Fields(line)
-		if len(f) == 0 {
-			continue
-		}
-		if len(f) < 2 || !strings.HasPrefix(f[1], "v") {
-			return nil, fmt.Errorf("%s:%d: want MODULE VERSION [quick] [PATTERN...]", name, i+1)
-		}
-		m := module{path: f[0], version: f[1]}
-		rest := f[2:]
-		if len(rest) > 0 && rest[0] == "quick" {
-			m.quick, rest = true, rest[1:]
-		}
-		m.patterns = rest
-		if len(m.patterns) == 0 {
-			m.patterns = []string{m.path + "/..."}
-		}
-		mods = append(mods, m)
-	}
-	if len(mods) == 0 {
-		return nil, fmt.Errorf("%s: no module", name)
-	}
-	return mods, nil
-}
+func readCorpus(name string) ([]module, error) { return corpus.Read(name) }
 
 func run(rounds int, quick, sync, warm bool, maxLoad float64, log func(string, ...any)) error {
 	bench, err := os.Getwd()
@@ -192,8 +157,8 @@ func run(rounds int, quick, sync, warm bool, maxLoad float64, log func(string, .
 
 	var patterns []string
 	for _, m := range mods {
-		if m.quick || !quick {
-			patterns = append(patterns, m.patterns...)
+		if m.Quick || !quick {
+			patterns = append(patterns, m.Patterns...)
 		}
 	}
 
@@ -279,8 +244,8 @@ func run(rounds int, quick, sync, warm bool, maxLoad float64, log func(string, .
 func syncModule(bench, root string, mods []module, env []string, log func(string, ...any)) error {
 	args := []string{"get", "-t"}
 	for _, m := range mods {
-		for _, p := range m.patterns {
-			args = append(args, p+"@"+m.version)
+		for _, p := range m.Patterns {
+			args = append(args, p+"@"+m.Version)
 		}
 	}
 	for i := range 2 {
@@ -304,8 +269,8 @@ func checkVersions(bench, root string, mods []module, env []string) (string, err
 	want := make(map[string]string)
 	args := []string{"list", "-m", "-f", "{{.Path}} {{.Version}}"}
 	for _, m := range mods {
-		want[m.path] = m.version
-		args = append(args, m.path)
+		want[m.Path] = m.Version
+		args = append(args, m.Path)
 	}
 	v, err := goOut(root, nil, "list", "-m", "-f", "{{.Version}}", xtools)
 	if err != nil {

@@ -40,6 +40,13 @@ func run(t *testing.T, dir, name string, args ...string) (stdout, stderr string,
 	cmd := exec.Command(name, args...)
 	cmd.Dir = dir
 	cmd.Env = append(os.Environ(), "GOFLAGS=-mod=mod", "GOWORK=off")
+	return runCmd(t, cmd)
+}
+
+// runCmd runs cmd and returns its output and exit code; only a failure to
+// start it fails the test.
+func runCmd(t *testing.T, cmd *exec.Cmd) (stdout, stderr string, code int) {
+	t.Helper()
 	var out, errb bytes.Buffer
 	cmd.Stdout, cmd.Stderr = &out, &errb
 	err := cmd.Run()
@@ -48,7 +55,7 @@ func run(t *testing.T, dir, name string, args ...string) (stdout, stderr string,
 	case errors.As(err, &exit):
 		code = exit.ExitCode()
 	case err != nil:
-		t.Fatalf("%s %v: %v", name, args, err)
+		t.Fatalf("%v: %v", cmd.Args, err)
 	}
 	return out.String(), errb.String(), code
 }

@@ -142,17 +142,8 @@ func runTC(t *testing.T, tc toolchain, dir, name string, args ...string) (stderr
 	if name != "go" {
 		cmd.Path, cmd.Args = name, append([]string{name}, args...)
 	}
-	var errb bytes.Buffer
-	cmd.Stderr = &errb
-	err := cmd.Run()
-	var exit *exec.ExitError
-	switch {
-	case errors.As(err, &exit):
-		code = exit.ExitCode()
-	case err != nil:
-		t.Fatalf("%s %v: %v", name, args, err)
-	}
-	return errb.String(), code
+	_, stderr, code = runCmd(t, cmd)
+	return stderr, code
 }
 
 // The command built with the older Go, run by go1.27.3: one line that

@@ -7,6 +7,7 @@ import (
 	"go/token"
 	"go/types"
 	"slices"
+	"sort"
 	"strconv"
 	"strings"
 
@@ -47,7 +48,7 @@ func (r *run) source(e ast.Expr) string {
 // fasthttp. edits add an import when one is needed. ok is
 // false when no reference would compile at pos.
 func (r *run) constantRef(file *ast.File, pos token.Pos, name string, code int64, consts string) (ref string, edits []analysis.TextEdit, ok bool) {
-	scope := r.pass.Pkg.Scope().Innermost(pos)
+	scope := r.scopeAt(file, pos)
 	// The sink's own package first (fasthttp and fiber declare their own
 	// constants), then net/http, then any other package that declares the
 	// same constants: a fasthttp service calling its own wrapper.
@@ -78,6 +79,32 @@ func (r *run) constantRef(file *ast.File, pos token.Pos, name string, code int64
 		return ref, nil, false // http means something else here
 	}
 	return ref, addImport(r.pass.Fset.File(file.Pos()), file, netHTTP), true
+}
+
+// scopeAt returns the innermost scope at pos in file. The declaration
+// that holds pos is found by binary search, and the search for the scope
+// starts from its function's scope: Scope.Innermost scans the children of
+// each scope in turn, which from the package scope costs as much as the
+// file has functions, for every literal finding.
+func (r *run) scopeAt(file *ast.File, pos token.Pos) *types.Scope {
+	decls := file.Decls
+	i := sort.Search(len(decls), func(i int) bool { return decls[i].End() > pos })
+	if i < len(decls) && decls[i].Pos() <= pos {
+		if fd, ok := decls[i].(*ast.FuncDecl); ok {
+			if s := r.pass.TypesInfo.Scopes[fd.Type]; s != nil {
+				if in := s.Innermost(pos); in != nil {
+					return in
+				}
+			}
+		}
+	}
+	if s := r.pass.TypesInfo.Scopes[file]; s != nil {
+		if in := s.Innermost(pos); in != nil {
+			return in
+		}
+		return s
+	}
+	return r.pass.Pkg.Scope().Innermost(pos)
 }
 
 // importedRef returns the reference to a constant through the file's own

@@ -12,19 +12,10 @@ import (
 	"time"
 
 	"golang.org/x/tools/go/analysis"
-	"golang.org/x/tools/go/analysis/checker"
-	"golang.org/x/tools/go/packages"
 
 	"github.com/httpstatuslint/httpstatus/catalog"
 	"github.com/httpstatuslint/httpstatus/lsp/internal/protocol"
 )
-
-// loadMode is what the checker needs: syntax and types of the packages
-// and of all their dependencies, since the analyzer runs on each of them
-// for its wrapper facts.
-const loadMode = packages.NeedName | packages.NeedFiles | packages.NeedCompiledGoFiles |
-	packages.NeedImports | packages.NeedDeps | packages.NeedTypes | packages.NeedTypesSizes |
-	packages.NeedSyntax | packages.NeedTypesInfo | packages.NeedModule
 
 // schedule analyzes the package in dir after the debounce delay, unless
 // it is scheduled again before then; a run of it that is under way is
@@ -97,49 +88,17 @@ func (s *server) run(ctx context.Context, dir string, gen uint64) {
 	s.publish(dir, gen, snap, res)
 }
 
-// analyze loads the package in dir from the snapshot's buffers and the
-// files on disk, and runs the analyzer on it. The test variants are
-// loaded too when a _test.go file of the package is open: they cost a
-// second type-check of the package, and the findings in its other files
-// are the same in both.
+// analyze checks the package in dir with the snapshot's buffers and
+// the files on disk, re-checking only what changed since the last run
+// (driver.go). The test variants are checked too when a _test.go file of
+// the package is open: they cost a second type-check of the package, and
+// the findings in its other files are the same in both.
 func (s *server) analyze(ctx context.Context, dir string, snap *snapshot) (res *result) {
 	res = &result{findings: make(map[string][]finding)}
 	tests := false
 	for path := range snap.docs {
 		tests = tests || filepath.Dir(path) == dir && strings.HasSuffix(path, "_test.go")
 	}
-	cfg := &packages.Config{
-		Mode:    loadMode,
-		Context: ctx,
-		Dir:     dir,
-		Tests:   tests,
-		Overlay: snap.overlay,
-	}
-	pkgs, err := packages.Load(cfg, ".")
-	if err != nil {
-		if ctx.Err() == nil {
-			res.errs = append(res.errs, "loading packages: "+err.Error())
-		}
-		return res
-	}
-	var roots []*packages.Package
-	for _, pkg := range pkgs {
-		for _, e := range pkg.Errors {
-			// Type errors are the compiler's to show; the others
-			// (no go.mod, a missing module) go to the client's log.
-			if e.Kind != packages.TypeError {
-				s.log.Print(e)
-			}
-		}
-		if strings.HasSuffix(pkg.ID, ".test") {
-			continue // the generated test main
-		}
-		roots = append(roots, pkg)
-	}
-	if len(roots) == 0 || ctx.Err() != nil {
-		return res
-	}
-
 	// Sequential, so that a panic in the analyzer happens on this
 	// goroutine, where it is recovered, rather than ending the server.
 	defer func() {
@@ -150,33 +109,33 @@ func (s *server) analyze(ctx context.Context, dir string, snap *snapshot) (res *
 	// Read the catalog afresh for every run: the user may have edited it
 	// since the last one.
 	catalog.Forget()
-	graph, err := checker.Analyze([]*analysis.Analyzer{s.analyzer}, roots, &checker.Options{Sequential: true})
+	roots, err := s.drv.analyze(ctx, dir, tests, snap.overlay, s.log.Printf)
 	if err != nil {
-		res.errs = append(res.errs, err.Error())
+		if ctx.Err() == nil {
+			res.errs = append(res.errs, err.Error())
+		}
 		return res
 	}
-	for act := range graph.All() {
-		// Report where an error arose, not each package that failed
-		// because a dependency did.
-		if act.Err != nil && !slices.ContainsFunc(act.Deps, func(dep *checker.Action) bool { return dep.Err != nil }) {
+	for _, r := range roots {
+		if r.err != nil {
 			// Not prefixed with the package: the analyzer's errors are
 			// about its catalog, the same for every package.
-			res.errs = append(res.errs, act.Err.Error())
+			res.errs = append(res.errs, r.err.Error())
 		}
 	}
 	slices.Sort(res.errs)
 	res.errs = slices.Compact(res.errs)
 
-	conv := converter{snap: snap, mappers: make(map[string]*mapper)}
+	conv := converter{snap: snap, fset: s.drv.fset, mappers: make(map[string]*mapper)}
 	type key struct {
 		file              string
 		start, end        protocol.Position
 		category, message string
 	}
 	seen := make(map[key]bool)
-	for _, act := range graph.Roots {
-		for _, d := range act.Diagnostics {
-			f, file, ok := conv.finding(act.Package, s.analyzer, d)
+	for _, r := range roots {
+		for _, d := range r.diagnostics {
+			f, file, ok := conv.finding(s.analyzer, d)
 			if !ok {
 				continue
 			}
@@ -204,6 +163,7 @@ func (s *server) analyze(ctx context.Context, dir string, snap *snapshot) (res *
 // open in a snapshot, whose text is what was parsed.
 type converter struct {
 	snap    *snapshot
+	fset    *token.FileSet
 	mappers map[string]*mapper
 }
 
@@ -219,8 +179,8 @@ func (c *converter) mapper(path string) *mapper {
 // offsets returns the open file and byte offsets of the span from pos to
 // end (which may be NoPos: an insertion). ok is false for a file that is
 // not open, or not parsed from its open text.
-func (c *converter) offsets(pkg *packages.Package, pos, end token.Pos) (path string, start, stop int, ok bool) {
-	tf := pkg.Fset.File(pos)
+func (c *converter) offsets(pos, end token.Pos) (path string, start, stop int, ok bool) {
+	tf := c.fset.File(pos)
 	if tf == nil {
 		return "", 0, 0, false
 	}
@@ -231,22 +191,22 @@ func (c *converter) offsets(pkg *packages.Package, pos, end token.Pos) (path str
 	}
 	start = tf.Offset(pos)
 	stop = start
-	if end.IsValid() && pkg.Fset.File(end) == tf {
+	if end.IsValid() && c.fset.File(end) == tf {
 		stop = max(start, tf.Offset(end))
 	}
 	return path, start, stop, true
 }
 
-// finding converts d, reported in pkg. A diagnostic in a file that was
+// finding converts d. A diagnostic in a file that was
 // not parsed from its open text (a cgo file, compiled from a generated
 // copy) is placed through its //line directives, and loses its fixes.
-func (c *converter) finding(pkg *packages.Package, a *analysis.Analyzer, d analysis.Diagnostic) (f finding, path string, ok bool) {
+func (c *converter) finding(a *analysis.Analyzer, d analysis.Diagnostic) (f finding, path string, ok bool) {
 	var rng protocol.Range
-	path, start, stop, ok := c.offsets(pkg, d.Pos, d.End)
+	path, start, stop, ok := c.offsets(d.Pos, d.End)
 	if ok {
 		rng = c.mapper(path).span(start, stop)
 	} else {
-		rng, path, ok = c.adjusted(pkg, d)
+		rng, path, ok = c.adjusted(d)
 		if !ok {
 			return finding{}, "", false
 		}
@@ -269,7 +229,7 @@ fixes:
 	for _, sf := range d.SuggestedFixes {
 		fx := fix{title: sf.Message, edits: make(map[string][]protocol.TextEdit)}
 		for _, e := range sf.TextEdits {
-			file, start, stop, ok := c.offsets(pkg, e.Pos, e.End)
+			file, start, stop, ok := c.offsets(e.Pos, e.End)
 			if !ok {
 				continue fixes // an edit in a file that is not open
 			}
@@ -288,8 +248,8 @@ fixes:
 
 // adjusted places d through the //line directives of its file, in an
 // open file whose text has that line.
-func (c *converter) adjusted(pkg *packages.Package, d analysis.Diagnostic) (protocol.Range, string, bool) {
-	start := pkg.Fset.PositionFor(d.Pos, true)
+func (c *converter) adjusted(d analysis.Diagnostic) (protocol.Range, string, bool) {
+	start := c.fset.PositionFor(d.Pos, true)
 	path := filepath.Clean(start.Filename)
 	if _, open := c.snap.docs[path]; !open || start.Line < 1 {
 		return protocol.Range{}, "", false
@@ -302,7 +262,7 @@ func (c *converter) adjusted(pkg *packages.Package, d analysis.Diagnostic) (prot
 	from := offset(start.Line, start.Column)
 	to := from
 	if d.End.IsValid() {
-		if end := pkg.Fset.PositionFor(d.End, true); filepath.Clean(end.Filename) == path && end.Line >= start.Line && end.Line <= len(m.lines) {
+		if end := c.fset.PositionFor(d.End, true); filepath.Clean(end.Filename) == path && end.Line >= start.Line && end.Line <= len(m.lines) {
 			to = max(from, offset(end.Line, end.Column))
 		}
 	}

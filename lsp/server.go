@@ -21,13 +21,15 @@ import (
 type server struct {
 	conn     *jsonrpc.Conn
 	analyzer *analysis.Analyzer
+	drv      *driver // keeps the packages' types and facts between runs
 	log      *log.Logger
 	debounce time.Duration
 
 	ctx    context.Context // cancelled at shutdown: every run is a child
 	cancel context.CancelFunc
-	// sem lets one package be analyzed at a time: each run type-checks
-	// the import graph from source, which takes the machine's cores.
+	// sem lets one package be analyzed at a time: the driver's state is
+	// shared by the runs, and a first run type-checks the whole import
+	// graph from source.
 	sem chan struct{}
 
 	// publishMu is held from the check that a run is still the newest
@@ -84,6 +86,7 @@ func newServer(a *analysis.Analyzer, stdin io.Reader, stdout io.Writer, logger *
 	return &server{
 		conn:     jsonrpc.NewConn(stdin, stdout),
 		analyzer: a,
+		drv:      newDriver(a),
 		log:      logger,
 		debounce: debounce,
 		ctx:      ctx,
@@ -310,10 +313,13 @@ func (s *server) didChange(p *protocol.DidChangeTextDocumentParams) {
 	s.schedule(filepath.Dir(path))
 }
 
-// didSave analyzes every package with open files again: the saved file
-// may declare wrappers that other packages call, and a package is
-// analyzed with its dependencies as they are on disk where not open.
+// didSave analyzes the saved file's package again, and every package
+// with open files that imports it: the saved file may declare wrappers
+// that they call, and a package is analyzed with its dependencies as they
+// are on disk where not open. The go command is asked for the graphs
+// again, since the save may have changed files or imports.
 func (s *server) didSave(p *protocol.DidSaveTextDocumentParams) {
+	s.drv.saved()
 	path, ok := goFile(p.TextDocument.URI)
 	if !ok {
 		return
@@ -323,9 +329,10 @@ func (s *server) didSave(p *protocol.DidSaveTextDocumentParams) {
 	if doc := s.docs[path]; doc != nil && p.Text != nil {
 		doc.text = *p.Text
 	}
-	s.schedule(filepath.Dir(path))
+	saved := filepath.Dir(path)
+	s.schedule(saved)
 	for _, dir := range s.openDirs() {
-		if dir != filepath.Dir(path) {
+		if dir != saved && s.drv.imports(dir, saved) {
 			s.schedule(dir)
 		}
 	}

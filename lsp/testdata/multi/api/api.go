@@ -1,0 +1,18 @@
+// Package api calls the wrappers of package wrap.
+package api
+
+import (
+	"net/http"
+
+	"example.com/multi/wrap"
+)
+
+// Gone answers that the item is gone.
+func Gone(w http.ResponseWriter) {
+	wrap.Reply(w, "gone", 410)
+}
+
+// Missing answers Not Found.
+func Missing(w http.ResponseWriter) {
+	w.WriteHeader(404)
+}

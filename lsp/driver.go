@@ -1,6 +1,7 @@
 package lsp
 
 import (
+	"bufio"
 	"context"
 	"crypto/sha256"
 	"encoding/binary"
@@ -19,7 +20,10 @@ import (
 	"sync"
 
 	"golang.org/x/tools/go/analysis"
+	"golang.org/x/tools/go/gcexportdata"
 	"golang.org/x/tools/go/packages"
+
+	"github.com/httpstatuslint/httpstatus/analyzer"
 )
 
 // The driver type-checks and analyzes packages from source, as go vet
@@ -31,11 +35,19 @@ import (
 // when one of its files changes on disk or in an open buffer, or when a
 // dependency was re-checked; packages of the module cache and the
 // standard library never change, so their files are not read again.
+//
+// Most of a program's dependencies cannot matter to the analyzer: a
+// package that neither is nor imports a package with a sink (net/http,
+// the frameworks) gets no findings and no facts. The driver takes their
+// types from the export data that the go command compiled, and checks
+// from source only the packages that can hold a wrapper, the packages
+// with open buffers, and those that import either.
 
 // metaMode is what the driver needs from the go command: the import
 // graph and its files. Types come from the driver's own type-check.
 const metaMode = packages.NeedName | packages.NeedFiles | packages.NeedCompiledGoFiles |
-	packages.NeedImports | packages.NeedDeps | packages.NeedTypesSizes | packages.NeedModule
+	packages.NeedImports | packages.NeedDeps | packages.NeedTypesSizes | packages.NeedModule |
+	packages.NeedExportFile
 
 // maxBase bounds the file set: every re-check of a package adds its
 // files to it, and token positions are ints. Past it the driver starts
@@ -51,7 +63,10 @@ type driver struct {
 	mu     sync.Mutex
 	graphs map[string]map[string]bool // by root directory: the directories of its import graph
 
+	sinks map[string]bool // the analyzer's sink packages, by path
+
 	fset    *token.FileSet
+	exports map[string]*types.Package     // the packages read from export data, by path
 	pkgs    map[string]*checked           // by package ID
 	byTypes map[*types.Package]*checked   // the same, by types
 	meta    map[metaKey]*packages.Package // the go command's graphs, as last loaded
@@ -76,7 +91,10 @@ type checked struct {
 }
 
 func newDriver(a *analysis.Analyzer) *driver {
-	d := &driver{analyzer: a, graphs: make(map[string]map[string]bool)}
+	d := &driver{analyzer: a, graphs: make(map[string]map[string]bool), sinks: make(map[string]bool)}
+	for _, path := range analyzer.SinkPackages() {
+		d.sinks[path] = true
+	}
 	var visit func(a *analysis.Analyzer)
 	visit = func(a *analysis.Analyzer) {
 		if slices.Contains(d.order, a) {
@@ -94,12 +112,23 @@ func newDriver(a *analysis.Analyzer) *driver {
 
 // reset forgets every package.
 func (d *driver) reset() {
-	d.fset = token.NewFileSet()
-	d.pkgs = make(map[string]*checked)
-	d.byTypes = make(map[*types.Package]*checked)
+	d.forgetTypes()
 	d.meta = make(map[metaKey]*packages.Package)
 	d.loaded = make(map[metaKey]uint64)
 }
+
+// forgetTypes forgets every package's types and facts, not the graphs.
+func (d *driver) forgetTypes() {
+	d.fset = token.NewFileSet()
+	d.exports = make(map[string]*types.Package)
+	d.pkgs = make(map[string]*checked)
+	d.byTypes = make(map[*types.Package]*checked)
+}
+
+// errChangedExport is a package's export data that changed since it was
+// read: the packages read after it refer to its old types, so every
+// package is read or checked again.
+var errChangedExport = errors.New("export data changed")
 
 // saved records that a file was saved: the next run of each package asks
 // the go command for its graph again, since files or imports may have
@@ -149,6 +178,10 @@ func (d *driver) analyze(ctx context.Context, dir string, tests bool, overlay ma
 			d.meta[mk], d.loaded[mk], fresh = roots, saves, true
 		}
 		results, stale, err := d.check(ctx, roots, overlay)
+		if err == errChangedExport {
+			d.forgetTypes()
+			results, stale, err = d.check(ctx, roots, overlay)
+		}
 		if err != nil || !stale || fresh {
 			return results, err
 		}
@@ -211,13 +244,39 @@ func (d *driver) check(ctx context.Context, top *packages.Package, overlay map[s
 	for _, id := range slices.Sorted(maps.Keys(top.Imports)) {
 		visit(top.Imports[id])
 	}
+	sinky := make(map[string]bool)  // is or imports a sink package
+	source := make(map[string]bool) // checked from source
 	for _, p := range order {
 		if err := ctx.Err(); err != nil {
 			return nil, false, err
 		}
+		_, root := top.Imports[p.ID]
+		sinky[p.ID] = d.sinks[p.PkgPath]
+		source[p.ID] = root || p.ExportFile == "" && p.PkgPath != "unsafe" || slices.ContainsFunc(p.GoFiles, func(name string) bool { return overlay[name] != nil })
+		for _, dep := range p.Imports {
+			sinky[p.ID] = sinky[p.ID] || sinky[dep.ID]
+			source[p.ID] = source[p.ID] || source[dep.ID]
+		}
+		if !sinky[p.ID] && !source[p.ID] {
+			key := d.exportKey(p, keys)
+			keys[p.ID] = key
+			prev := d.pkgs[p.ID]
+			if prev != nil && prev.key == key {
+				continue
+			}
+			if prev != nil {
+				return nil, false, errChangedExport
+			}
+			if c, err := d.readExport(p); err == nil {
+				c.key = key
+				d.pkgs[p.ID] = c
+				d.byTypes[c.types] = c
+				continue
+			}
+			source[p.ID] = true // and so are its importers
+		}
 		key := d.key(p, keys, overlay)
 		keys[p.ID] = key
-		_, root := top.Imports[p.ID]
 		prev := d.pkgs[p.ID]
 		if !root && prev != nil && prev.key == key {
 			continue
@@ -248,6 +307,43 @@ func (d *driver) check(ctx context.Context, top *packages.Package, overlay map[s
 		}
 	}
 	return results, stale, nil
+}
+
+// exportKey is the identity of p's export data: the go command names
+// the file for its content.
+func (d *driver) exportKey(p *packages.Package, keys map[string][sha256.Size]byte) [sha256.Size]byte {
+	h := sha256.New()
+	fmt.Fprintf(h, "export\x00%s\x00%s\x00", p.ID, p.ExportFile)
+	for _, path := range slices.Sorted(maps.Keys(p.Imports)) {
+		k := keys[p.Imports[path].ID]
+		fmt.Fprintf(h, "%s\x00", path)
+		h.Write(k[:])
+	}
+	var sum [sha256.Size]byte
+	h.Sum(sum[:0])
+	return sum
+}
+
+// readExport reads p's types from its export data. Its dependencies were
+// read before it, into the same map, so that their types are shared.
+func (d *driver) readExport(p *packages.Package) (*checked, error) {
+	if p.PkgPath == "unsafe" {
+		return &checked{types: types.Unsafe, facts: newFactStore()}, nil
+	}
+	f, err := os.Open(p.ExportFile)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	r, err := gcexportdata.NewReader(bufio.NewReader(f))
+	if err != nil {
+		return nil, err
+	}
+	pkg, err := gcexportdata.Read(r, d.fset, d.exports, p.PkgPath)
+	if err != nil {
+		return nil, err
+	}
+	return &checked{types: pkg, facts: newFactStore()}, nil
 }
 
 // key is the identity of p's inputs: its files, as open or on disk, and

@@ -60,6 +60,9 @@ func (s *server) snapshot() *snapshot {
 type result struct {
 	findings map[string][]finding // by file name, open files only
 	errs     []string             // the analyzer's own errors, such as a broken catalog
+	// provisional results (go vet's, vet.go) are shown until the run's
+	// own come, never after them.
+	provisional bool
 }
 
 // run analyzes the package in dir and publishes its findings, unless a
@@ -76,16 +79,37 @@ func (s *server) run(ctx context.Context, dir string, gen uint64) {
 	}
 	snap := s.snapshot()
 	start := time.Now()
+	if s.drv.empty() {
+		// Nothing is kept yet: go vet may answer sooner from its cache.
+		vctx, cancel := context.WithCancel(ctx)
+		defer cancel()
+		go func() {
+			res, err := s.vet(vctx, dir, snap)
+			if vctx.Err() != nil {
+				return
+			}
+			if err != nil {
+				s.log.Print(err)
+				return
+			}
+			s.log.Printf("%s: go vet: %d findings in %v", dir, count(res), time.Since(start).Round(time.Millisecond))
+			s.publish(dir, gen, snap, res)
+		}()
+	}
 	res := s.analyze(ctx, dir, snap)
 	if ctx.Err() != nil {
 		return
 	}
+	s.log.Printf("%s: %d findings in %v", dir, count(res), time.Since(start).Round(time.Millisecond))
+	s.publish(dir, gen, snap, res)
+}
+
+func count(res *result) int {
 	n := 0
 	for _, fs := range res.findings {
 		n += len(fs)
 	}
-	s.log.Printf("%s: %d findings in %v", dir, n, time.Since(start).Round(time.Millisecond))
-	s.publish(dir, gen, snap, res)
+	return n
 }
 
 // analyze checks the package in dir with the snapshot's buffers and
@@ -148,6 +172,12 @@ func (s *server) analyze(ctx context.Context, dir string, snap *snapshot) (res *
 			res.findings[file] = append(res.findings[file], f)
 		}
 	}
+	sortFindings(res)
+	return res
+}
+
+// sortFindings puts each file's findings in position order.
+func sortFindings(res *result) {
 	for _, fs := range res.findings {
 		slices.SortStableFunc(fs, func(a, b finding) int {
 			return cmp.Or(
@@ -156,7 +186,6 @@ func (s *server) analyze(ctx context.Context, dir string, snap *snapshot) (res *
 				strings.Compare(a.diag.Code, b.diag.Code))
 		})
 	}
-	return res
 }
 
 // converter turns analysis diagnostics into protocol ones, for the files
@@ -278,9 +307,13 @@ func (s *server) publish(dir string, gen uint64, snap *snapshot, res *result) {
 	defer s.publishMu.Unlock()
 
 	s.mu.Lock()
-	if d := s.dirs[dir]; s.shutdown || d == nil || d.gen != gen {
+	d := s.dirs[dir]
+	if s.shutdown || d == nil || d.gen != gen || res.provisional && d.final == gen {
 		s.mu.Unlock()
 		return
+	}
+	if !res.provisional {
+		d.final = gen
 	}
 	var params []protocol.PublishDiagnosticsParams
 	for _, path := range slices.Sorted(maps.Keys(s.docs)) {

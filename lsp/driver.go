@@ -130,6 +130,10 @@ func (d *driver) forgetTypes() {
 // package is read or checked again.
 var errChangedExport = errors.New("export data changed")
 
+// empty reports whether the driver keeps no package yet. Only runs call
+// it.
+func (d *driver) empty() bool { return len(d.pkgs) == 0 }
+
 // saved records that a file was saved: the next run of each package asks
 // the go command for its graph again, since files or imports may have
 // changed on disk.

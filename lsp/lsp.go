@@ -5,11 +5,14 @@
 // no third-party analyzers.)
 //
 // The server keeps the open Go files in memory. When one is opened,
-// changed or saved it waits for edits to settle, then loads the file's
-// package from source with the open buffers as overlays, runs the
-// analyzer on it and on its dependencies (for wrapper facts, as go vet
-// does), and publishes the findings of every open file of the package. A
-// newer run for a package cancels an older one. An error of the analyzer
+// changed or saved it waits for edits to settle, then type-checks the
+// file's package from source with the open buffers as overlays, runs the
+// analyzer on it, and publishes the findings of every open file of the
+// package. The types and wrapper facts of the dependencies are kept
+// between runs and recomputed only when their files change (driver.go);
+// the first run of a session also asks go vet, whose cache answers for a
+// module vetted before (vet.go). A newer run for a package cancels an
+// older one. An error of the analyzer
 // itself, such as a broken catalog, is shown as a message; the server
 // keeps running.
 package lsp
@@ -25,8 +28,9 @@ import (
 )
 
 // debounce is how long edits must settle before a package is analyzed
-// again: each run type-checks the package's whole import graph.
-const debounce = 300 * time.Millisecond
+// again: a run of an edited package costs little, but a burst of
+// keystrokes is one run.
+const debounce = 200 * time.Millisecond
 
 // Main runs the server with the analyzer flags in args on stdin and
 // stdout, logging to stderr, and returns the exit status: 0 after a
@@ -55,5 +59,6 @@ func Main(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		return 2
 	}
 	s := newServer(a, stdin, stdout, log.New(stderr, "httpstatus lsp: ", log.LstdFlags))
+	s.flags = args
 	return s.serve()
 }

@@ -21,7 +21,8 @@ import (
 type server struct {
 	conn     *jsonrpc.Conn
 	analyzer *analysis.Analyzer
-	drv      *driver // keeps the packages' types and facts between runs
+	drv      *driver  // keeps the packages' types and facts between runs
+	flags    []string // the analyzer's flags, for go vet
 	log      *log.Logger
 	debounce time.Duration
 
@@ -77,6 +78,7 @@ type fix struct {
 // publishes only if its gen is still the newest.
 type pkgRuns struct {
 	gen    uint64
+	final  uint64 // the gen whose own results were published last
 	cancel context.CancelFunc
 	timer  *time.Timer
 }

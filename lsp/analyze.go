@@ -79,13 +79,17 @@ func (s *server) run(ctx context.Context, dir string, gen uint64) {
 	}
 	snap := s.snapshot()
 	start := time.Now()
-	if s.drv.empty() {
-		// Nothing is kept yet: go vet may answer sooner from its cache.
-		vctx, cancel := context.WithCancel(ctx)
-		defer cancel()
+	if !s.drv.ready(dir) {
+		// The driver has not checked the package yet, which may take
+		// seconds: go vet may answer sooner from its cache. It runs to
+		// the end even when the driver is first, so that the cache
+		// answers for the next session; a newer run cancels it. The
+		// driver waits for it a little: both want the cores.
+		vetted := make(chan struct{})
 		go func() {
-			res, err := s.vet(vctx, dir, snap)
-			if vctx.Err() != nil {
+			defer close(vetted)
+			res, err := s.vet(ctx, dir, snap)
+			if ctx.Err() != nil {
 				return
 			}
 			if err != nil {
@@ -95,6 +99,12 @@ func (s *server) run(ctx context.Context, dir string, gen uint64) {
 			s.log.Printf("%s: go vet: %d findings in %v", dir, count(res), time.Since(start).Round(time.Millisecond))
 			s.publish(dir, gen, snap, res)
 		}()
+		select {
+		case <-vetted:
+		case <-time.After(vetHeadStart):
+		case <-ctx.Done():
+			return
+		}
 	}
 	res := s.analyze(ctx, dir, snap)
 	if ctx.Err() != nil {

@@ -63,6 +63,8 @@ type driver struct {
 	mu     sync.Mutex
 	graphs map[string]map[string]bool // by root directory: the directories of its import graph
 
+	done map[string]bool // the directories whose packages a run has checked
+
 	sinks map[string]bool // the analyzer's sink packages, by path
 
 	fset    *token.FileSet
@@ -91,7 +93,12 @@ type checked struct {
 }
 
 func newDriver(a *analysis.Analyzer) *driver {
-	d := &driver{analyzer: a, graphs: make(map[string]map[string]bool), sinks: make(map[string]bool)}
+	d := &driver{
+		analyzer: a,
+		graphs:   make(map[string]map[string]bool),
+		done:     make(map[string]bool),
+		sinks:    make(map[string]bool),
+	}
 	for _, path := range analyzer.SinkPackages() {
 		d.sinks[path] = true
 	}
@@ -130,9 +137,9 @@ func (d *driver) forgetTypes() {
 // package is read or checked again.
 var errChangedExport = errors.New("export data changed")
 
-// empty reports whether the driver keeps no package yet. Only runs call
-// it.
-func (d *driver) empty() bool { return len(d.pkgs) == 0 }
+// ready reports whether a run has checked the packages in dir. Only runs
+// call it.
+func (d *driver) ready(dir string) bool { return d.done[dir] }
 
 // saved records that a file was saved: the next run of each package asks
 // the go command for its graph again, since files or imports may have
@@ -187,6 +194,9 @@ func (d *driver) analyze(ctx context.Context, dir string, tests bool, overlay ma
 			results, stale, err = d.check(ctx, roots, overlay)
 		}
 		if err != nil || !stale || fresh {
+			if err == nil {
+				d.done[dir] = true
+			}
 			return results, err
 		}
 		// An open buffer imports what the graph has not: ask again.

@@ -12,6 +12,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"time"
 
 	"github.com/httpstatuslint/httpstatus/analyzer"
 	"github.com/httpstatuslint/httpstatus/lsp/internal/protocol"
@@ -24,6 +25,11 @@ import (
 // previous session, or by the user) it answers for the package in about
 // a second. The first run asks both, and shows go vet's findings until
 // the driver's come.
+
+// vetHeadStart is how long the driver waits for go vet before it starts:
+// go vet answers within it from a warm cache, and takes as long as the
+// driver from a cold one.
+const vetHeadStart = 1500 * time.Millisecond
 
 // vetFinding is one diagnostic of `go vet -json`.
 type vetFinding struct {

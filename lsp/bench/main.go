@@ -6,9 +6,12 @@
 //
 //   - open: a file is opened; the time until the server publishes its
 //     finding in it (httpstatus: a status literal; gopls: a wrong
-//     fmt.Printf, from its printf analyzer). The first open of a session
-//     finds nothing analyzed; the second opens a file of another package
-//     of the same module, whose dependencies the server has seen.
+//     fmt.Printf, from its printf analyzer). The first open is that of
+//     a new session on a module analyzed before (the benchmark first
+//     runs go vet with httpstatus, and a gopls session that opens the
+//     file, for their caches); the second opens a file of another
+//     package of the same module, whose dependencies the server has
+//     seen in this session.
 //   - edit: an edit adds a function with a new status literal and a new
 //     wrong fmt.Printf; the time until the server publishes the finding
 //     on the new line (without restarting the server).
@@ -32,6 +35,7 @@ import (
 	"runtime"
 	"slices"
 	"strings"
+	"sync"
 	"time"
 
 	"github.com/httpstatuslint/httpstatus/lsp/internal/jsonrpc"
@@ -62,9 +66,14 @@ func main() {
 	if err := writeModule(filepath.Join(repo, "testdata", "frameworks"), mod); err != nil {
 		log.Fatal(err)
 	}
-	// Warm the go command's caches (module downloads, compiled export
-	// data for gopls), as on a machine where the module has been built.
+	// Warm the caches, as on a machine where the module has been worked
+	// on: the go command's (module downloads, compiled export data, and
+	// go vet's results, which httpstatus lsp reads on its first run) and
+	// gopls's own (a session that opens the file).
 	if _, err := goOutput(mod, "build", "./..."); err != nil {
+		log.Fatal(err)
+	}
+	if _, err := goOutput(mod, "vet", "-vettool="+bin, "./..."); err != nil && !strings.Contains(err.Error(), "exit status 1") {
 		log.Fatal(err)
 	}
 
@@ -75,19 +84,27 @@ func main() {
 	if *goplsPath != "" && *goplsPath != "off" {
 		servers = append(servers, &server{name: "gopls", finding: goplsFinding})
 	}
+	handlers := filepath.Join(mod, "api", "handlers.go")
+	admin := filepath.Join(mod, "admin", "admin.go")
 	for _, s := range servers {
-		args := []string{bin, "lsp"}
+		s.args = []string{bin, "lsp"}
 		if s.name == "gopls" {
-			args = []string{*goplsPath}
+			s.args = []string{*goplsPath}
+			if err := s.start(mod); err != nil {
+				log.Fatal(err)
+			}
+			if _, err := s.open(handlers, 1); err != nil {
+				log.Fatalf("%s: %v", s.name, err)
+			}
+			s.stop()
 		}
-		if err := s.start(mod, args...); err != nil {
+	}
+	for _, s := range servers {
+		if err := s.start(mod); err != nil {
 			log.Fatal(err)
 		}
 		defer s.stop()
 	}
-
-	handlers := filepath.Join(mod, "api", "handlers.go")
-	admin := filepath.Join(mod, "admin", "admin.go")
 	var ordered [][]*server
 	for i := range *edits {
 		turn := slices.Clone(servers)
@@ -104,6 +121,17 @@ func main() {
 		}
 		s.times["open, first"] = append(s.times["open, first"], d)
 	}
+	// Let the servers finish what the open started: httpstatus's own
+	// check of the package, which go vet's answer stood in for (its log
+	// says when), and gopls's loading of the workspace.
+	for _, s := range servers {
+		if s.name == "httpstatus" {
+			if err := s.waitLog(filepath.Dir(handlers) + ": "); err != nil {
+				log.Fatal(err)
+			}
+		}
+	}
+	time.Sleep(2 * time.Second)
 	for i, turn := range ordered {
 		for _, s := range turn {
 			d, err := s.edit(handlers, i)
@@ -255,6 +283,7 @@ func goplsFinding(d protocol.Diagnostic, line int) bool {
 // server is one language server process and what was measured of it.
 type server struct {
 	name    string
+	args    []string
 	finding findingFunc
 	cmd     *exec.Cmd
 	conn    *jsonrpc.Conn
@@ -264,13 +293,51 @@ type server struct {
 	texts   map[string]string // open files' base text
 	version int32
 	times   map[string][]time.Duration
-	stderr  bytes.Buffer
+	stderr  syncBuffer
 }
 
-func (s *server) start(dir string, args ...string) error {
+// syncBuffer is the server's log, written by the process's copier and
+// read by the benchmark.
+type syncBuffer struct {
+	mu  sync.Mutex
+	buf bytes.Buffer
+}
+
+func (b *syncBuffer) Write(p []byte) (int, error) {
+	b.mu.Lock()
+	defer b.mu.Unlock()
+	return b.buf.Write(p)
+}
+
+func (b *syncBuffer) String() string {
+	b.mu.Lock()
+	defer b.mu.Unlock()
+	return b.buf.String()
+}
+
+// waitLog waits until the server's log has a line with prefix after the
+// log's time stamp and without "go vet", the line of the server's own
+// run.
+func (s *server) waitLog(prefix string) error {
+	deadline := time.Now().Add(timeout)
+	for time.Now().Before(deadline) {
+		for _, line := range strings.Split(s.stderr.String(), "\n") {
+			if strings.Contains(line, prefix) && strings.Contains(line, "findings in") && !strings.Contains(line, "go vet") {
+				return nil
+			}
+		}
+		time.Sleep(50 * time.Millisecond)
+	}
+	return fmt.Errorf("%s: no run in %v; log:\n%s", s.name, timeout, s.stderr.String())
+}
+
+func (s *server) start(dir string) error {
 	s.texts = make(map[string]string)
-	s.times = make(map[string][]time.Duration)
-	s.cmd = exec.Command(args[0], args[1:]...)
+	if s.times == nil {
+		s.times = make(map[string][]time.Duration)
+	}
+	s.stderr = syncBuffer{}
+	s.cmd = exec.Command(s.args[0], s.args[1:]...)
 	s.cmd.Dir = dir
 	s.cmd.Stderr = &s.stderr
 	var err error
@@ -338,7 +405,7 @@ func (s *server) wait(match func(*jsonrpc.Message) bool) (*jsonrpc.Message, erro
 		select {
 		case m, ok := <-s.msgs:
 			if !ok {
-				return nil, fmt.Errorf("the server closed its output:\n%s", s.stderr.Bytes())
+				return nil, fmt.Errorf("the server closed its output:\n%s", s.stderr.String())
 			}
 			if match(m) {
 				return m, nil

@@ -58,23 +58,25 @@ type driver struct {
 	analyzer *analysis.Analyzer
 	order    []*analysis.Analyzer // analyzer's requirements first
 
-	// mu guards graphs, which didSave reads; the rest is used by one run
-	// at a time (the server's semaphore).
+	// mu guards graphs and saves, which the server's didSave uses; the
+	// rest is used by one run at a time (the server's semaphore).
 	mu     sync.Mutex
 	graphs map[string]map[string]bool // by root directory: the directories of its import graph
+	saves  uint64                     // incremented on every save or close: the graphs may have changed
 
-	done map[string]bool // the directories whose packages a run has checked
-
-	sinks map[string]bool // the analyzer's sink packages, by path
+	sinks  map[string]bool               // the analyzer's sink packages, by path
+	done   map[string]bool               // the directories whose packages a run has checked
+	runs   uint64                        // failed checks, for their keys
+	meta   map[metaKey]*packages.Package // the go command's graphs, as last loaded
+	loaded map[metaKey]uint64            // the saves count when each graph was loaded
 
 	fset    *token.FileSet
-	exports map[string]*types.Package     // the packages read from export data, by path
-	pkgs    map[string]*checked           // by package ID
-	byTypes map[*types.Package]*checked   // the same, by types
-	meta    map[metaKey]*packages.Package // the go command's graphs, as last loaded
-	saves   uint64                        // incremented on every save: the graphs may have changed
-	runs    uint64                        // failed checks, for their keys
-	loaded  map[metaKey]uint64            // the saves count when each graph was loaded
+	pkgs    map[string]*checked         // by package ID
+	byTypes map[*types.Package]*checked // the same, by types
+	exports map[string]*types.Package   // the packages read from export data, by path
+	// exportKeys are the keys of the export data read for each path: a
+	// path whose export data changed is read again into a new map.
+	exportKeys map[string][sha256.Size]byte
 }
 
 // goroot is the standard library's root, whose files never change.
@@ -128,23 +130,25 @@ func (d *driver) reset() {
 func (d *driver) forgetTypes() {
 	d.fset = token.NewFileSet()
 	d.exports = make(map[string]*types.Package)
+	d.exportKeys = make(map[string][sha256.Size]byte)
 	d.pkgs = make(map[string]*checked)
 	d.byTypes = make(map[*types.Package]*checked)
 }
 
 // errChangedExport is a package's export data that changed since it was
-// read: the packages read after it refer to its old types, so every
-// package is read or checked again.
+// read (a file of a package without sinks was saved): the packages read
+// after it refer to its old types, so every package is read or checked
+// again.
 var errChangedExport = errors.New("export data changed")
 
 // ready reports whether a run has checked the packages in dir. Only runs
 // call it.
 func (d *driver) ready(dir string) bool { return d.done[dir] }
 
-// saved records that a file was saved: the next run of each package asks
-// the go command for its graph again, since files or imports may have
-// changed on disk.
-func (d *driver) saved() {
+// filesChanged records that a file was saved or closed: the next run of
+// each package asks the go command for its graph again, since files,
+// imports or export data may have changed.
+func (d *driver) filesChanged() {
 	d.mu.Lock()
 	d.saves++
 	d.mu.Unlock()
@@ -278,10 +282,10 @@ func (d *driver) check(ctx context.Context, top *packages.Package, overlay map[s
 			if prev != nil && prev.key == key {
 				continue
 			}
-			if prev != nil {
+			if k, ok := d.exportKeys[p.PkgPath]; ok && k != key {
 				return nil, false, errChangedExport
 			}
-			if c, err := d.readExport(p); err == nil {
+			if c, err := d.readExport(p, key); err == nil {
 				c.key = key
 				d.pkgs[p.ID] = c
 				d.byTypes[c.types] = c
@@ -340,9 +344,14 @@ func (d *driver) exportKey(p *packages.Package, keys map[string][sha256.Size]byt
 
 // readExport reads p's types from its export data. Its dependencies were
 // read before it, into the same map, so that their types are shared.
-func (d *driver) readExport(p *packages.Package) (*checked, error) {
+func (d *driver) readExport(p *packages.Package, key [sha256.Size]byte) (*checked, error) {
 	if p.PkgPath == "unsafe" {
 		return &checked{types: types.Unsafe, facts: newFactStore()}, nil
+	}
+	if pkg, ok := d.exports[p.PkgPath]; ok && d.exportKeys[p.PkgPath] == key {
+		// Read before, and checked from source since (its file was
+		// open): the types that were read are still the right ones.
+		return &checked{types: pkg, facts: newFactStore()}, nil
 	}
 	f, err := os.Open(p.ExportFile)
 	if err != nil {
@@ -357,6 +366,7 @@ func (d *driver) readExport(p *packages.Package) (*checked, error) {
 	if err != nil {
 		return nil, err
 	}
+	d.exportKeys[p.PkgPath] = key
 	return &checked{types: pkg, facts: newFactStore()}, nil
 }
 

@@ -321,7 +321,7 @@ func (s *server) didChange(p *protocol.DidChangeTextDocumentParams) {
 // are on disk where not open. The go command is asked for the graphs
 // again, since the save may have changed files or imports.
 func (s *server) didSave(p *protocol.DidSaveTextDocumentParams) {
-	s.drv.saved()
+	s.drv.filesChanged()
 	path, ok := goFile(p.TextDocument.URI)
 	if !ok {
 		return
@@ -345,6 +345,9 @@ func (s *server) didClose(p *protocol.DidCloseTextDocumentParams) {
 	if !ok {
 		return
 	}
+	// The graphs were loaded with the buffer, which may differ from the
+	// file on disk.
+	s.drv.filesChanged()
 	s.mu.Lock()
 	doc := s.docs[path]
 	delete(s.docs, path)

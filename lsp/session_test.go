@@ -39,8 +39,8 @@ func tree(t *testing.T, name string) string {
 
 // The findings of testdata/multi.
 const (
-	apiMissing   = "16:15-16:18 literal: use http.StatusNotFound instead of 404"
-	apiGone      = "11:23-11:26 literal: use http.StatusGone instead of 410"
+	apiMissing   = "17:15-17:18 literal: use http.StatusNotFound instead of 404"
+	apiGone      = "12:23-12:26 literal: use http.StatusGone instead of 410"
 	otherCreated = "7:15-7:18 literal: use http.StatusCreated instead of 201"
 	otherUndoc   = `7:15-7:18 undocumented: status 201 (StatusCreated) is not documented in catalog "default"`
 )
@@ -112,7 +112,7 @@ func TestCancelledRun(t *testing.T) {
 		api.change(c, strings.Replace(base, "404", code, 1))
 	}
 	final := api.version
-	p := c.diagnostics(api.uri, "16:15-16:18 literal: use http.StatusMethodNotAllowed instead of 405")
+	p := c.diagnostics(api.uri, "17:15-17:18 literal: use http.StatusMethodNotAllowed instead of 405")
 	if p.Version == nil || *p.Version != final {
 		t.Errorf("published for version %v, want %d", p.Version, final)
 	}
@@ -129,4 +129,40 @@ func TestCancelledRun(t *testing.T) {
 			t.Errorf("published for version %v after version %d", p.Version, final)
 		}
 	}
+}
+
+// A constant of a package that reaches no sink, which the server reads
+// from export data when its file is not open: its new value counts in
+// the package that uses it after a save, and after the file is closed;
+// a value never saved does not outlive its buffer.
+func TestConstantSaved(t *testing.T) {
+	dir := tree(t, "multi")
+	c := start(t, dir)
+	c.initialize(dir)
+	api := openFile(t, c, filepath.Join(dir, "api", "api.go"))
+	c.diagnostics(api.uri, apiMissing)
+
+	codes := openFile(t, c, filepath.Join(dir, "codes", "codes.go"))
+	c.diagnostics(codes.uri)
+	codes.change(c, strings.Replace(codes.text, "404", "499", 1))
+	if err := os.WriteFile(codes.path, []byte(codes.text), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	c.notify("textDocument/didSave", protocol.DidSaveTextDocumentParams{TextDocument: protocol.TextDocumentIdentifier{URI: codes.uri}})
+	undocumented := `22:15-22:28 undocumented: status 499 is not documented in catalog "default"`
+	c.diagnostics(api.uri, apiMissing, undocumented)
+
+	// An unsaved value counts when a save analyzes api again, and no
+	// longer once its buffer is closed unsaved.
+	codes.change(c, strings.Replace(codes.text, "499", "498", 1))
+	c.notify("textDocument/didSave", protocol.DidSaveTextDocumentParams{TextDocument: protocol.TextDocumentIdentifier{URI: api.uri}})
+	c.diagnostics(api.uri, apiMissing, `22:15-22:28 undocumented: status 498 is not documented in catalog "default"`)
+	c.notify("textDocument/didClose", protocol.DidCloseTextDocumentParams{TextDocument: protocol.TextDocumentIdentifier{URI: codes.uri}})
+	c.diagnostics(codes.uri)
+	api.change(c, api.text+"\n// Edited.\n")
+	p := c.diagnostics(api.uri, apiMissing, undocumented)
+	if p.Version == nil || *p.Version != api.version {
+		t.Errorf("published for version %v, want %d", p.Version, api.version)
+	}
+	c.shutdown()
 }

@@ -4,6 +4,7 @@ package api
 import (
 	"net/http"
 
+	"example.com/multi/codes"
 	"example.com/multi/wrap"
 )
 
@@ -15,4 +16,9 @@ func Gone(w http.ResponseWriter) {
 // Missing answers Not Found.
 func Missing(w http.ResponseWriter) {
 	w.WriteHeader(404)
+}
+
+// Absent answers with the status that package codes names.
+func Absent(w http.ResponseWriter) {
+	w.WriteHeader(codes.Missing)
 }

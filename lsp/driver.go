@@ -166,7 +166,6 @@ func (d *driver) imports(dir, dep string) bool {
 
 // rootResult is the analysis of one root package of a run.
 type rootResult struct {
-	pkg         *packages.Package
 	diagnostics []analysis.Diagnostic
 	err         error
 }
@@ -302,7 +301,7 @@ func (d *driver) check(ctx context.Context, top *packages.Package, overlay map[s
 		c, diags, missing, err := d.checkPackage(p, overlay)
 		stale = stale || missing
 		if root {
-			results = append(results, rootResult{pkg: p, diagnostics: diags, err: err})
+			results = append(results, rootResult{diagnostics: diags, err: err})
 		}
 		// A root whose key is unchanged keeps its entry: the packages
 		// checked against its types stay valid.

@@ -17,10 +17,10 @@ import (
 	"github.com/httpstatuslint/httpstatus/lsp/internal/protocol"
 )
 
-// schedule analyzes the package in dir after the debounce delay, unless
-// it is scheduled again before then; a run of it that is under way is
+// schedule analyzes the package in dir after delay, unless it is
+// scheduled again before then; a run of it that is under way is
 // cancelled. s.mu is held.
-func (s *server) schedule(dir string) {
+func (s *server) schedule(dir string, delay time.Duration) {
 	d := s.dirs[dir]
 	if d == nil {
 		d = new(pkgRuns)
@@ -36,7 +36,7 @@ func (s *server) schedule(dir string) {
 	ctx, cancel := context.WithCancel(s.ctx)
 	gen := d.gen
 	d.cancel = cancel
-	d.timer = time.AfterFunc(s.debounce, func() { s.run(ctx, dir, gen) })
+	d.timer = time.AfterFunc(delay, func() { s.run(ctx, dir, gen) })
 }
 
 // snapshot is the open files as one run saw them.

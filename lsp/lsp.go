@@ -32,6 +32,10 @@ import (
 // keystrokes is one run.
 const debounce = 200 * time.Millisecond
 
+// openDelay is the same for an opened file: short, since opening is one
+// event, but enough to take the files an editor opens at once in one run.
+const openDelay = 20 * time.Millisecond
+
 // Main runs the server with the analyzer flags in args on stdin and
 // stdout, logging to stderr, and returns the exit status: 0 after a
 // shutdown request and the exit notification, 1 when the client went

@@ -294,7 +294,7 @@ func (s *server) didOpen(p *protocol.DidOpenTextDocumentParams) {
 		text:     p.TextDocument.Text,
 		analyzed: -1,
 	}
-	s.schedule(filepath.Dir(path))
+	s.schedule(filepath.Dir(path), openDelay)
 }
 
 func (s *server) didChange(p *protocol.DidChangeTextDocumentParams) {
@@ -312,7 +312,7 @@ func (s *server) didChange(p *protocol.DidChangeTextDocumentParams) {
 		doc.text = applyChange(doc.text, ch)
 	}
 	doc.version = p.TextDocument.Version
-	s.schedule(filepath.Dir(path))
+	s.schedule(filepath.Dir(path), s.debounce)
 }
 
 // didSave analyzes the saved file's package again, and every package
@@ -332,10 +332,10 @@ func (s *server) didSave(p *protocol.DidSaveTextDocumentParams) {
 		doc.text = *p.Text
 	}
 	saved := filepath.Dir(path)
-	s.schedule(saved)
+	s.schedule(saved, s.debounce)
 	for _, dir := range s.openDirs() {
 		if dir != saved && s.drv.imports(dir, saved) {
-			s.schedule(dir)
+			s.schedule(dir, s.debounce)
 		}
 	}
 }
@@ -355,7 +355,7 @@ func (s *server) didClose(p *protocol.DidCloseTextDocumentParams) {
 	if doc != nil && slices.Contains(s.openDirs(), dir) {
 		// The package's other files were analyzed with this buffer,
 		// which may differ from the file on disk.
-		s.schedule(dir)
+		s.schedule(dir, s.debounce)
 	}
 	s.mu.Unlock()
 	if doc == nil {

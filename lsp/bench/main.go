@@ -16,10 +16,12 @@
 //     wrong fmt.Printf; the time until the server publishes the finding
 //     on the new line (without restarting the server).
 //
-// The two servers take turns, one edit each, alternating which goes
+// Each of the sessions starts both servers afresh, opens the file, makes
+// the edits, opens a file of the other package, and stops them. The two
+// servers take turns, one open or edit each, alternating which goes
 // first, so that both see the same load. Usage, from the repository:
 //
-//	go run ./lsp/bench [-edits 8] [-gopls path/to/gopls|off]
+//	go run ./lsp/bench [-sessions 3] [-edits 4] [-gopls path/to/gopls|off]
 package main
 
 import (
@@ -43,7 +45,8 @@ import (
 )
 
 func main() {
-	edits := flag.Int("edits", 8, "number of edits")
+	edits := flag.Int("edits", 4, "number of edits per session")
+	sessions := flag.Int("sessions", 3, "number of sessions of each server")
 	goplsPath := flag.String("gopls", "", "gopls binary (default: gopls on $PATH, if any; off: none)")
 	flag.Parse()
 	log.SetFlags(0)
@@ -99,58 +102,61 @@ func main() {
 			s.stop()
 		}
 	}
-	for _, s := range servers {
-		if err := s.start(mod); err != nil {
-			log.Fatal(err)
+	for session := range *sessions {
+		// Take turns: which server goes first alternates.
+		turn := func(i int) []*server {
+			t := slices.Clone(servers)
+			if i%2 == 1 {
+				slices.Reverse(t)
+			}
+			return t
 		}
-		defer s.stop()
-	}
-	var ordered [][]*server
-	for i := range *edits {
-		turn := slices.Clone(servers)
-		if i%2 == 1 {
-			slices.Reverse(turn)
-		}
-		ordered = append(ordered, turn)
-	}
-
-	for _, s := range servers {
-		d, err := s.open(handlers, 1)
-		if err != nil {
-			log.Fatalf("%s: %v", s.name, err)
-		}
-		s.times["open, first"] = append(s.times["open, first"], d)
-	}
-	// Let the servers finish what the open started: httpstatus's own
-	// check of the package, which go vet's answer stood in for (its log
-	// says when), and gopls's loading of the workspace.
-	for _, s := range servers {
-		if s.name == "httpstatus" {
-			if err := s.waitLog(filepath.Dir(handlers) + ": "); err != nil {
+		for _, s := range servers {
+			if err := s.start(mod); err != nil {
 				log.Fatal(err)
 			}
 		}
-	}
-	time.Sleep(2 * time.Second)
-	for i, turn := range ordered {
-		for _, s := range turn {
-			d, err := s.edit(handlers, i)
+		for _, s := range turn(session) {
+			d, err := s.open(handlers, 1)
 			if err != nil {
-				log.Fatalf("%s: edit %d: %v", s.name, i, err)
+				log.Fatalf("%s: %v", s.name, err)
 			}
-			s.times["edit to finding"] = append(s.times["edit to finding"], d)
+			s.times["open, new session"] = append(s.times["open, new session"], d)
 		}
-	}
-	for _, s := range ordered[len(ordered)-1] {
-		d, err := s.open(admin, 1)
-		if err != nil {
-			log.Fatalf("%s: %v", s.name, err)
+		// Let the servers finish what the open started: httpstatus's own
+		// check of the package, which go vet's answer stood in for (its
+		// log says when), and gopls's loading of the workspace.
+		for _, s := range servers {
+			if s.name == "httpstatus" {
+				if err := s.waitLog(filepath.Dir(handlers) + ": "); err != nil {
+					log.Fatal(err)
+				}
+			}
 		}
-		s.times["open, module seen"] = append(s.times["open, module seen"], d)
+		time.Sleep(2 * time.Second)
+		for i := range *edits {
+			for _, s := range turn(session + i) {
+				d, err := s.edit(handlers, i)
+				if err != nil {
+					log.Fatalf("%s: edit %d: %v", s.name, i, err)
+				}
+				s.times["edit to finding"] = append(s.times["edit to finding"], d)
+			}
+		}
+		for _, s := range turn(session) {
+			d, err := s.open(admin, 1)
+			if err != nil {
+				log.Fatalf("%s: %v", s.name, err)
+			}
+			s.times["open, 2nd package"] = append(s.times["open, 2nd package"], d)
+		}
+		for _, s := range servers {
+			s.stop()
+		}
 	}
 
-	fmt.Printf("%s/%s, %d CPUs, %s, %d edits\n", runtime.GOOS, runtime.GOARCH, runtime.NumCPU(), time.Now().UTC().Format("2006-01-02"), *edits)
-	fmt.Printf("%-20s", "")
+	fmt.Printf("%s/%s, %d CPUs, %s, %d edits\n", runtime.GOOS, runtime.GOARCH, runtime.NumCPU(), time.Now().UTC().Format("2006-01-02"), *sessions**edits)
+	fmt.Printf("%-19s", "")
 	for _, s := range servers {
 		fmt.Printf(" %-24s", s.name)
 	}
@@ -158,8 +164,8 @@ func main() {
 		fmt.Printf(" ratio")
 	}
 	fmt.Println()
-	for _, what := range []string{"open, first", "open, module seen", "edit to finding"} {
-		fmt.Printf("%-20s", what)
+	for _, what := range []string{"open, new session", "open, 2nd package", "edit to finding"} {
+		fmt.Printf("%-19s", what)
 		var meds []time.Duration
 		for _, s := range servers {
 			ts := slices.Sorted(slices.Values(s.times[what]))

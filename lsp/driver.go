@@ -70,6 +70,10 @@ type driver struct {
 	meta   map[metaKey]*packages.Package // the go command's graphs, as last loaded
 	loaded map[metaKey]uint64            // the saves count when each graph was loaded
 
+	// rechecked are the packages that the last run checked from source,
+	// in order.
+	rechecked []string
+
 	fset    *token.FileSet
 	pkgs    map[string]*checked         // by package ID
 	byTypes map[*types.Package]*checked // the same, by types
@@ -178,6 +182,7 @@ func (d *driver) analyze(ctx context.Context, dir string, tests bool, overlay ma
 		d.reset()
 	}
 	mk := metaKey{dir, tests}
+	d.rechecked = d.rechecked[:0]
 	for attempt := 0; ; attempt++ {
 		d.mu.Lock()
 		saves := d.saves
@@ -299,6 +304,7 @@ func (d *driver) check(ctx context.Context, top *packages.Package, overlay map[s
 			continue
 		}
 		c, diags, missing, err := d.checkPackage(p, overlay)
+		d.rechecked = append(d.rechecked, p.PkgPath)
 		stale = stale || missing
 		if root {
 			results = append(results, rootResult{diagnostics: diags, err: err})

@@ -79,8 +79,8 @@ func (s *server) run(ctx context.Context, dir string, gen uint64) {
 	}
 	snap := s.snapshot()
 	start := time.Now()
-	if !s.drv.ready(dir) {
-		// The driver has not checked the package yet, which may take
+	if !s.drv.warm() {
+		// The driver keeps nothing yet, and its first check may take
 		// seconds: go vet may answer sooner from its cache. It runs to
 		// the end even when the driver is first, so that the cache
 		// answers for the next session; a newer run cancels it. The

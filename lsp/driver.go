@@ -145,9 +145,11 @@ func (d *driver) forgetTypes() {
 // again.
 var errChangedExport = errors.New("export data changed")
 
-// ready reports whether a run has checked the packages in dir. Only runs
-// call it.
-func (d *driver) ready(dir string) bool { return d.done[dir] }
+// warm reports whether a run has completed: the types of the standard
+// library and of the packages with sinks are kept, so that a package
+// opened next costs about a go list and its own check. Only runs call
+// it.
+func (d *driver) warm() bool { return len(d.done) > 0 }
 
 // filesChanged records that a file was saved or closed: the next run of
 // each package asks the go command for its graph again, since files,

@@ -34,7 +34,7 @@ demo: build
 clean:
 	rm -rf $(BIN)
 
-# ---- golangci-lint module plugin (issue 6) ---------------------------------
+# ---- golangci-lint module plugin --------------------------------------------
 # `make golangci` builds bin/golangci-lint, golangci-lint with the httpstatus
 # module plugin built in, from the Go module proxy alone (golangci/build.sh;
 # `golangci-lint custom` would clone from git). The golangci-lint version is
@@ -53,7 +53,7 @@ golangci-test: golangci
 	  $(GO) test -count=1 ./golangci/...
 # ---- end of the golangci-lint module plugin block ---------------------------
 
-# ---- benchmark (issue 9) ---------------------------------------------------
+# ---- benchmark --------------------------------------------------------------
 # `make bench` times go vet with httpstatus against two floors, a vet tool
 # that requires inspect and reports nothing (noop) and the same declaring a
 # fact type (noopfacts), and the peer usestdlibvars, on the real modules of
@@ -70,7 +70,7 @@ bench:
 	cd bench && GO=$(GO) $(GO) run ./cmd/vetbench $(BENCHFLAGS)
 # ---- end of the benchmark block --------------------------------------------
 
-# ---- corpus run (issue 8) ----------------------------------------------------
+# ---- corpus run ---------------------------------------------------------------
 # `make corpus` runs httpstatus over the real modules of bench/corpus.txt, as
 # a command (-json) and as go vet's -vettool: it fails on a panic, an internal
 # or analysis error, or a difference between the two; writes every finding to

@@ -42,8 +42,8 @@ type Config struct {
 	TestUndocumented bool `json:"test-undocumented"`
 }
 
-// Defaults is the configuration of SPEC: every check on, the undocumented
-// check off in tests.
+// Defaults is the configuration the command runs with: every check on,
+// the undocumented check off in tests.
 func Defaults() Config {
 	return Config{Literal: true, Undocumented: true, Invalid: true}
 }
@@ -71,8 +71,8 @@ func New(cfg Config) *analysis.Analyzer {
 	return a
 }
 
-// register adds the flags of SPEC section 6; the golangci-lint settings
-// use the same names.
+// register adds the analyzer's flags; the golangci-lint settings use the
+// same names.
 func (c *Config) register(fs *flag.FlagSet) {
 	RegisterCatalogFlags(fs, c)
 	fs.BoolVar(&c.Literal, "literal", c.Literal, "report integer literals where a named constant exists")

@@ -8,7 +8,7 @@ import (
 	"golang.org/x/tools/go/types/typeutil"
 )
 
-// This file follows values to sinks (SPEC sections 2 and 3): a constant
+// This file follows values to sinks: a constant
 // argument is checked where it stands; a local variable is traced to every
 // constant assigned to it in its function; a parameter makes its function
 // a wrapper, whose callers are checked in turn.

@@ -175,7 +175,7 @@ func moduleRoot(dir string) string {
 }
 
 // isModuleRoot reports whether discovery stops at dir: it holds go.mod
-// (the module root, as the specification says), or .git (the top of a
+// (the module root), or .git (the top of a
 // repository, for code outside any module).
 func isModuleRoot(dir string) (bool, error) {
 	for _, name := range []string{"go.mod", ".git"} {

@@ -1,4 +1,4 @@
-// Package chiapp exercises chi's render sink of SPEC section 1 against the
+// Package chiapp exercises the render.Status sink of chi against the
 // real github.com/go-chi/render.
 package chiapp
 

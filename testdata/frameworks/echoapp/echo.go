@@ -1,4 +1,4 @@
-// Package echoapp exercises the echo v4 sinks of SPEC section 1 against
+// Package echoapp exercises the echo v4 sinks against
 // the real github.com/labstack/echo/v4. echo.Context is an interface.
 package echoapp
 

@@ -1,4 +1,4 @@
-// Package fasthttpapp exercises the fasthttp sinks of SPEC section 1
+// Package fasthttpapp exercises the fasthttp sinks
 // against the real github.com/valyala/fasthttp, which declares its own
 // Status constants.
 package fasthttpapp

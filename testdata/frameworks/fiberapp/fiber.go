@@ -1,4 +1,4 @@
-// Package fiberapp exercises the fiber v2 sinks of SPEC section 1 against
+// Package fiberapp exercises the fiber v2 sinks against
 // the real github.com/gofiber/fiber/v2, which declares its own Status
 // constants.
 package fiberapp

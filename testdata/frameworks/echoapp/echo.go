@@ -45,7 +45,7 @@ func handler(c echo.Context) error {
 }
 
 // reply is a user's wrapper around an interface method sink.
-func reply(c echo.Context, code int, v any) error { // want reply:`statusWrapper\(1:sets\)`
+func reply(c echo.Context, code int, v any) error { // want reply:`statusWrapper\(1:sets\+strict\)`
 	return c.JSON(code, v)
 }
 

@@ -48,7 +48,7 @@ func handler(c *fiber.Ctx) error {
 }
 
 // fail is a user's wrapper around a fiber sink.
-func fail(c *fiber.Ctx, status int, msg string) error { // want fail:`statusWrapper\(1:sets\)`
+func fail(c *fiber.Ctx, status int, msg string) error { // want fail:`statusWrapper\(1:sets\+strict\)`
 	return c.Status(status).JSON(fiber.Map{"error": msg})
 }
 

@@ -61,7 +61,7 @@ type recorder struct {
 	status int
 }
 
-func (r *recorder) WriteHeader(code int) { // want WriteHeader:`statusWrapper\(0:sets\)`
+func (r *recorder) WriteHeader(code int) { // want WriteHeader:`statusWrapper\(0:sets\+strict\)`
 	r.status = code
 	r.ResponseWriter.WriteHeader(code)
 }

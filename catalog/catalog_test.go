@@ -52,6 +52,29 @@ func TestDefaultMatchesSeed(t *testing.T) {
 	}
 }
 
+// Default hands out copies: a caller that changes its catalog changes
+// nobody else's.
+func TestDefaultImmutable(t *testing.T) {
+	c := Default()
+	if err := c.Add(418, "I'm a teapot"); err != nil {
+		t.Fatal(err)
+	}
+	if err := c.AddClass(3, "any redirect"); err != nil {
+		t.Fatal(err)
+	}
+	c.Name = "changed"
+	if !c.Has(418) || !c.Has(302) {
+		t.Fatal("Add and AddClass did not change the caller's copy")
+	}
+	d := Default()
+	if d.Has(418) || d.Has(302) || d.Name != "default" {
+		t.Errorf("a change to one Default() shows in the next: Has(418) = %v, Has(302) = %v, Name = %q", d.Has(418), d.Has(302), d.Name)
+	}
+	if got, want := len(d.Entries()), 18; got != want {
+		t.Errorf("Default() has %d entries, want %d", got, want)
+	}
+}
+
 func TestClasses(t *testing.T) {
 	c, err := Parse("api.yaml", []byte("documented:\n  4XX: any client error\n  200: OK\n  5xx: server\n"))
 	if err != nil {

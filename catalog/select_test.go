@@ -115,7 +115,7 @@ func TestDiscovery(t *testing.T) {
 	}
 	// plain/ is a module without a catalog: the walk stops at its go.mod
 	// and never reaches discover/.httpstatus.yaml above it.
-	if c, err := sel("plain/e"); c != Default() || err != nil {
+	if c, err := sel("plain/e"); err != nil || c.String() != Default().String() {
 		t.Errorf("from plain/e: %v, %v; want the default", c, err)
 	}
 	if _, err := sel("both/f"); err == nil || err.Error() != filepath.Join(abs, "both", ConfigYAML)+": ambiguous: .httpstatus.json is in the same directory; keep one" {
@@ -162,7 +162,7 @@ func TestDiscoveryStops(t *testing.T) {
 	})
 	// .git, a directory or a worktree's file, ends the walk as go.mod does.
 	for _, dir := range []string{"repo/p/q", "worktree/p"} {
-		if c, err := Select("", "", filepath.Join(root, dir)); c != Default() || err != nil {
+		if c, err := Select("", "", filepath.Join(root, dir)); err != nil || c.String() != Default().String() {
 			t.Errorf("from %s: %v, %v; want the default, the walk stopping at .git", dir, c, err)
 		}
 	}

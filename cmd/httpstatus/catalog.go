@@ -23,6 +23,9 @@ func catalogCmd(args []string, stdout, stderr io.Writer) int {
 	cfg := analyzer.Defaults()
 	analyzer.RegisterCatalogFlags(fs, &cfg)
 	if err := fs.Parse(args); err != nil {
+		if err == flag.ErrHelp {
+			return 0 // -h: the usage, on stderr, as the other commands
+		}
 		return 2
 	}
 	if fs.NArg() > 1 {

@@ -36,7 +36,7 @@ clean:
 
 # ---- golangci-lint module plugin --------------------------------------------
 # `make golangci` builds bin/golangci-lint, golangci-lint with the httpstatus
-# module plugin built in, from the Go module proxy alone (golangci/build.sh;
+# module plugin (package golangci/) built in, from the Go module proxy alone (golangci/build.sh;
 # `golangci-lint custom` would clone from git). The golangci-lint version is
 # pinned in one place, .custom-gcl.yml, which `golangci-lint custom` reads too.
 # `make golangci-test` runs that binary on the fixture module

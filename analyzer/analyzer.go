@@ -31,15 +31,15 @@ const (
 type Config struct {
 	// Catalog is a catalog file or an OpenAPI document; empty: discover a
 	// .httpstatus.yaml or .httpstatus.json, else the embedded default.
-	Catalog string `json:"catalog"`
+	Catalog string
 	// Documented, "200,204,4XX", replaces the catalog when set.
-	Documented string `json:"documented"`
+	Documented string
 
-	Literal      bool `json:"literal"`      // report integer literals that have a named constant
-	Undocumented bool `json:"undocumented"` // report codes not in the catalog
-	Invalid      bool `json:"invalid"`      // report codes outside 100-599
+	Literal      bool // report integer literals that have a named constant
+	Undocumented bool // report codes not in the catalog
+	Invalid      bool // report codes outside 100-599
 	// TestUndocumented turns the undocumented check on in _test.go files.
-	TestUndocumented bool `json:"test-undocumented"`
+	TestUndocumented bool
 }
 
 // Defaults is the configuration the command runs with: every check on,
@@ -71,8 +71,8 @@ func New(cfg Config) *analysis.Analyzer {
 	return a
 }
 
-// register adds the analyzer's flags; the golangci-lint settings use the
-// same names.
+// register adds the analyzer's flags. They are the one list of its
+// settings: the golangci-lint plugin sets its settings through them.
 func (c *Config) register(fs *flag.FlagSet) {
 	RegisterCatalogFlags(fs, c)
 	fs.BoolVar(&c.Literal, "literal", c.Literal, "report integer literals where a named constant exists")
@@ -84,8 +84,7 @@ func (c *Config) register(fs *flag.FlagSet) {
 // RegisterCatalogFlags adds -catalog and -documented, which write into c.
 // The command's catalog subcommand shares them.
 func RegisterCatalogFlags(fs *flag.FlagSet, c *Config) {
-	fs.Func("catalog", "catalog `file`: a catalog (YAML or JSON) or an OpenAPI 3 document; a relative path is taken from the current directory if it is there, else from the module root (default: discover .httpstatus.yaml, else the embedded catalog)", func(s string) error {
-		c.Catalog = s
+	fs.Var(stringFlag{&c.Catalog, func(s string) (string, error) {
 		if s != "" && !filepath.IsAbs(s) {
 			// httpstatus ./... runs where the user typed the path; go vet
 			// runs the tool in each package's directory, where the path
@@ -93,19 +92,42 @@ func RegisterCatalogFlags(fs *flag.FlagSet, c *Config) {
 			// module root instead.
 			if _, err := os.Stat(s); err == nil {
 				if abs, err := filepath.Abs(s); err == nil {
-					c.Catalog = abs
+					return abs, nil
 				}
 			}
 		}
-		return nil
-	})
-	fs.Func("documented", "comma-separated `list` of documented codes and ranges (200,204,4XX); replaces the catalog", func(s string) error {
+		return s, nil
+	}}, "catalog", "catalog `file`: a catalog (YAML or JSON) or an OpenAPI 3 document; a relative path is taken from the current directory if it is there, else from the module root (default: discover .httpstatus.yaml, else the embedded catalog)")
+	fs.Var(stringFlag{&c.Documented, func(s string) (string, error) {
 		if _, err := catalog.ParseList(s); err != nil {
-			return err
+			return "", err
 		}
-		c.Documented = s
-		return nil
-	})
+		return s, nil
+	}}, "documented", "comma-separated `list` of documented codes and ranges (200,204,4XX); replaces the catalog")
+}
+
+// A stringFlag is a string flag whose value is checked, and may be
+// rewritten, before it is stored. Its String is the value stored, so
+// that whoever reads the FlagSet sees the setting in force.
+type stringFlag struct {
+	p   *string
+	set func(string) (string, error)
+}
+
+func (f stringFlag) String() string {
+	if f.p == nil {
+		return "" // the zero value that flag.PrintDefaults makes
+	}
+	return *f.p
+}
+
+func (f stringFlag) Set(s string) error {
+	v, err := f.set(s)
+	if err != nil {
+		return err
+	}
+	*f.p = v
+	return nil
 }
 
 // run is the state of one pass.

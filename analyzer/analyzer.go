@@ -6,7 +6,6 @@ import (
 	"go/ast"
 	"go/token"
 	"go/types"
-	"os"
 	"path/filepath"
 
 	"golang.org/x/tools/go/analysis"
@@ -40,6 +39,12 @@ type Config struct {
 	Invalid      bool // report codes outside 100-599
 	// TestUndocumented turns the undocumented check on in _test.go files.
 	TestUndocumented bool
+
+	// Catalogs is where catalogs are loaded and kept. Whoever drives the
+	// analysis decides how long a loaded catalog lasts: the language
+	// server passes a new Cache for each run, so that an edited catalog
+	// takes effect. Nil: a Cache of the analyzer's own, for its lifetime.
+	Catalogs *catalog.Cache
 }
 
 // Defaults is the configuration the command runs with: every check on,
@@ -56,6 +61,9 @@ var Analyzer = New(Defaults())
 // own copy of cfg, so instances never share state.
 func New(cfg Config) *analysis.Analyzer {
 	c := &cfg
+	if c.Catalogs == nil {
+		c.Catalogs = new(catalog.Cache)
+	}
 	a := &analysis.Analyzer{
 		Name:      "httpstatus",
 		Doc:       analyzerDoc(doc),
@@ -67,13 +75,14 @@ func New(cfg Config) *analysis.Analyzer {
 		// below tolerates missing type information.
 		RunDespiteErrors: true,
 	}
-	c.register(&a.Flags)
+	c.RegisterFlags(&a.Flags)
 	return a
 }
 
-// register adds the analyzer's flags. They are the one list of its
-// settings: the golangci-lint plugin sets its settings through them.
-func (c *Config) register(fs *flag.FlagSet) {
+// RegisterFlags adds the analyzer's flags to fs; they write into c. They
+// are the one list of its settings: the language server takes them as
+// its own, and the golangci-lint plugin sets its settings through them.
+func (c *Config) RegisterFlags(fs *flag.FlagSet) {
 	RegisterCatalogFlags(fs, c)
 	fs.BoolVar(&c.Literal, "literal", c.Literal, "report integer literals where a named constant exists")
 	fs.BoolVar(&c.Undocumented, "undocumented", c.Undocumented, "report status codes that the catalog does not document")
@@ -84,20 +93,9 @@ func (c *Config) register(fs *flag.FlagSet) {
 // RegisterCatalogFlags adds -catalog and -documented, which write into c.
 // The command's catalog subcommand shares them.
 func RegisterCatalogFlags(fs *flag.FlagSet, c *Config) {
-	fs.Var(stringFlag{&c.Catalog, func(s string) (string, error) {
-		if s != "" && !filepath.IsAbs(s) {
-			// httpstatus ./... runs where the user typed the path; go vet
-			// runs the tool in each package's directory, where the path
-			// is usually absent and catalog.Select takes it from the
-			// module root instead.
-			if _, err := os.Stat(s); err == nil {
-				if abs, err := filepath.Abs(s); err == nil {
-					return abs, nil
-				}
-			}
-		}
-		return s, nil
-	}}, "catalog", "catalog `file`: a catalog (YAML or JSON) or an OpenAPI 3 document; a relative path is taken from the current directory if it is there, else from the module root (default: discover .httpstatus.yaml, else the embedded catalog)")
+	// A relative path keeps its meaning to be given, package by package,
+	// by catalog.ResolvePath.
+	fs.StringVar(&c.Catalog, "catalog", c.Catalog, "catalog `file`: a catalog (YAML or JSON) or an OpenAPI 3 document; a relative path is taken from the current directory if it is there, else from the module root (default: discover .httpstatus.yaml, else the embedded catalog)")
 	fs.Var(stringFlag{&c.Documented, func(s string) (string, error) {
 		if _, err := catalog.ParseList(s); err != nil {
 			return "", err
@@ -158,9 +156,9 @@ func runPass(pass *analysis.Pass, cfg *Config) (any, error) {
 	}
 	if cfg.Undocumented && len(pass.Files) > 0 {
 		// Loaded here, not on the first finding, so that a broken catalog
-		// fails every run that could use it; catalog caches per process.
-		dir := filepath.Dir(pass.Fset.File(pass.Files[0].Pos()).Name())
-		c, err := catalog.Select(cfg.Catalog, cfg.Documented, dir)
+		// fails every run that could use it; cfg.Catalogs loads each
+		// catalog once.
+		c, err := cfg.Catalogs.Select(cfg.Catalog, cfg.Documented, packageDir(pass))
 		if err != nil {
 			return nil, err
 		}
@@ -170,6 +168,27 @@ func runPass(pass *analysis.Pass, cfg *Config) (any, error) {
 	r.walk()
 	r.flow.finish()
 	return nil, nil
+}
+
+// packageDir is the directory of the package's source files, where
+// catalog discovery starts. In a package that imports "C" the files the
+// analyzer sees are cgo's output in the build cache: its rewrites of the
+// package's files start with a //line directive that places their package
+// clause back in the package's directory; the one file cgo adds,
+// _cgo_gotypes.go, has none. So the first package clause that a //line
+// directive places elsewhere gives the directory; in a package without
+// one, the first file's own directory does.
+func packageDir(pass *analysis.Pass) string {
+	for _, f := range pass.Files {
+		tf := pass.Fset.File(f.Package)
+		if tf == nil {
+			continue
+		}
+		if p := pass.Fset.PositionFor(f.Package, true); p.Filename != tf.Name() {
+			return filepath.Dir(p.Filename)
+		}
+	}
+	return filepath.Dir(pass.Fset.File(pass.Files[0].FileStart).Name())
 }
 
 // walk visits the package once. Functions are declared as they are met;

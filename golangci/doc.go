@@ -16,7 +16,8 @@
 //
 // The settings are the analyzer's flags, by name: a boolean flag takes
 // true or false, the others a string. A relative catalog path is taken
-// from the directory golangci-lint runs in.
+// from the directory golangci-lint runs in when the file is there, else
+// from the module root above it, once, when the plugin is made.
 //
 // The registration lives here, not in the analyzer's package, so that
 // the command, the language server and programs that embed the analyzer

@@ -4,7 +4,7 @@ import (
 	"encoding/json"
 	"flag"
 	"fmt"
-	"path/filepath"
+	"os"
 	"slices"
 	"strings"
 
@@ -24,8 +24,13 @@ func init() {
 type setting struct{ name, value string }
 
 // plugin holds the checked settings; each analyzer it builds gets them
-// through its own flags.
-type plugin struct{ settings []setting }
+// through its own flags. The plugin lasts one golangci-lint run and owns
+// its catalog cache: the catalog checked when the plugin is made is the
+// one the analyzers use, read once.
+type plugin struct {
+	settings []setting
+	catalogs *catalog.Cache
+}
 
 // newPlugin checks the settings once, when golangci-lint loads its
 // configuration, so that a mistake fails the run before any package is
@@ -38,7 +43,7 @@ func newPlugin(conf any) (register.LinterPlugin, error) {
 	// The analyzer's flags are the settings: their names, their types,
 	// and their defaults for a setting left out.
 	flags := &analyzer.New(analyzer.Defaults()).Flags
-	p := new(plugin)
+	p := &plugin{catalogs: new(catalog.Cache)}
 	for _, name := range slices.Sorted(func(yield func(string) bool) {
 		for name := range raw {
 			if !yield(name) {
@@ -69,25 +74,27 @@ func newPlugin(conf any) (register.LinterPlugin, error) {
 	return p, nil
 }
 
-// pinCatalog makes a relative catalog path absolute and checks the file.
-// golangci-lint analyzes packages in its own working directory, which is
-// where a relative path is taken from; pinned here, the path cannot
-// change meaning later.
+// pinCatalog resolves a relative catalog path and checks the file.
+// golangci-lint analyzes packages in its own working directory, the
+// current one: catalog.ResolvePath takes the path from there, else from
+// the module root above it. Pinned here, the path cannot change meaning
+// later.
 func (p *plugin) pinCatalog(flags *flag.FlagSet) error {
 	i := slices.IndexFunc(p.settings, func(s setting) bool { return s.name == "catalog" })
 	if i < 0 || p.settings[i].value == "" {
 		return nil
 	}
-	abs, err := filepath.Abs(p.settings[i].value)
+	wd, err := os.Getwd()
 	if err != nil {
 		return fmt.Errorf(`httpstatus: setting "catalog": %v`, err)
 	}
-	p.settings[i].value = abs
+	path := catalog.ResolvePath(p.settings[i].value, wd)
+	p.settings[i].value = path
 	if flags.Lookup("documented").Value.String() == "" {
 		// The analyzer would fail on the first package; failing here
-		// names the setting. The catalog package caches the result, so
+		// names the setting. The analyzers share the plugin's cache, so
 		// the file is still read once.
-		if _, err := catalog.Select(abs, "", ""); err != nil {
+		if _, err := p.catalogs.Select(path, "", wd); err != nil {
 			return fmt.Errorf(`httpstatus: setting "catalog": %v`, err)
 		}
 	}
@@ -97,7 +104,9 @@ func (p *plugin) pinCatalog(flags *flag.FlagSet) error {
 // BuildAnalyzers returns a fresh analyzer with the settings applied
 // through its flags.
 func (p *plugin) BuildAnalyzers() ([]*analysis.Analyzer, error) {
-	a := analyzer.New(analyzer.Defaults())
+	cfg := analyzer.Defaults()
+	cfg.Catalogs = p.catalogs
+	a := analyzer.New(cfg)
 	for _, s := range p.settings {
 		if err := a.Flags.Set(s.name, s.value); err != nil {
 			// Checked in newPlugin; only a change of the flags since

@@ -125,13 +125,21 @@ func TestPluginFindings(t *testing.T) {
 }
 
 // A relative catalog path is taken from the directory golangci-lint runs
-// in, once, when the plugin is built.
+// in when the file is there, else from the module root above it, once,
+// when the plugin is built.
 func TestPluginCatalogRelative(t *testing.T) {
 	td := testdata(t)
-	t.Chdir(filepath.Join(td, "src", "plugincatalog"))
-	as := pluginAnalyzers(t, map[string]any{"catalog": "shop.yaml"})
-	t.Chdir(t.TempDir()) // later runs do not depend on the directory
-	analysistest.Run(t, td, as[0], "plugincatalog")
+	for _, tc := range []struct{ name, wd, catalog string }{
+		{"current directory", filepath.Join(td, "src", "plugincatalog"), "shop.yaml"},
+		{"module root", filepath.Join(td, "src"), "testdata/src/plugincatalog/shop.yaml"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			t.Chdir(tc.wd)
+			as := pluginAnalyzers(t, map[string]any{"catalog": tc.catalog})
+			t.Chdir(t.TempDir()) // later runs do not depend on the directory
+			analysistest.Run(t, td, as[0], "plugincatalog")
+		})
+	}
 }
 
 // Each BuildAnalyzers call returns a new analyzer, as golangci-lint may

@@ -15,6 +15,7 @@ import (
 	"golang.org/x/tools/go/analysis/checker"
 	"golang.org/x/tools/go/packages"
 
+	"github.com/httpstatuslint/httpstatus/analyzer"
 	"github.com/httpstatuslint/httpstatus/catalog"
 	"github.com/httpstatuslint/httpstatus/lsp/internal/protocol"
 )
@@ -147,10 +148,12 @@ func (s *server) analyze(ctx context.Context, dir string, snap *snapshot) (res *
 			res = &result{errs: []string{fmt.Sprintf("internal error analyzing %s: %v", dir, p)}}
 		}
 	}()
-	// Read the catalog afresh for every run: the user may have edited it
-	// since the last one.
-	catalog.Forget()
-	graph, err := checker.Analyze([]*analysis.Analyzer{s.analyzer}, roots, &checker.Options{Sequential: true})
+	// An analyzer with a new catalog cache, so that every run reads the
+	// catalog afresh: the user may have edited it since the last one.
+	acfg := s.cfg
+	acfg.Catalogs = new(catalog.Cache)
+	a := analyzer.New(acfg)
+	graph, err := checker.Analyze([]*analysis.Analyzer{a}, roots, &checker.Options{Sequential: true})
 	if err != nil {
 		res.errs = append(res.errs, err.Error())
 		return res
@@ -176,7 +179,7 @@ func (s *server) analyze(ctx context.Context, dir string, snap *snapshot) (res *
 	seen := make(map[key]bool)
 	for _, act := range graph.Roots {
 		for _, d := range act.Diagnostics {
-			f, file, ok := conv.finding(act.Package, s.analyzer, d)
+			f, file, ok := conv.finding(act.Package, a, d)
 			if !ok {
 				continue
 			}
@@ -363,7 +366,7 @@ func (s *server) publish(dir string, gen uint64, snap *snapshot, res *result) {
 		s.log.Print(msg)
 		s.send(s.conn.Notify("window/showMessage", protocol.ShowMessageParams{
 			Type:    protocol.MessageError,
-			Message: s.analyzer.Name + ": " + msg,
+			Message: analyzer.Analyzer.Name + ": " + msg,
 		}))
 	}
 }

@@ -41,7 +41,7 @@ func catalogCmd(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintln(stderr, "httpstatus catalog:", err)
 		return 1
 	}
-	c, err := catalog.Select(cfg.Catalog, cfg.Documented, abs)
+	c, err := new(catalog.Cache).Select(cfg.Catalog, cfg.Documented, abs)
 	if err != nil {
 		fmt.Fprintln(stderr, "httpstatus:", err)
 		return 1

@@ -93,38 +93,35 @@ func (c *Config) RegisterFlags(fs *flag.FlagSet) {
 // RegisterCatalogFlags adds -catalog and -documented, which write into c.
 // The command's catalog subcommand shares them.
 func RegisterCatalogFlags(fs *flag.FlagSet, c *Config) {
-	// A relative path keeps its meaning to be given, package by package,
-	// by catalog.ResolvePath.
+	// A relative path is kept as given: catalog.ResolvePath gives it its
+	// meaning, for each package.
 	fs.StringVar(&c.Catalog, "catalog", c.Catalog, "catalog `file`: a catalog (YAML or JSON) or an OpenAPI 3 document; a relative path is taken from the current directory if it is there, else from the module root (default: discover .httpstatus.yaml, else the embedded catalog)")
-	fs.Var(stringFlag{&c.Documented, func(s string) (string, error) {
-		if _, err := catalog.ParseList(s); err != nil {
-			return "", err
-		}
-		return s, nil
+	fs.Var(checkedString{&c.Documented, func(s string) error {
+		_, err := catalog.ParseList(s)
+		return err
 	}}, "documented", "comma-separated `list` of documented codes and ranges (200,204,4XX); replaces the catalog")
 }
 
-// A stringFlag is a string flag whose value is checked, and may be
-// rewritten, before it is stored. Its String is the value stored, so
-// that whoever reads the FlagSet sees the setting in force.
-type stringFlag struct {
-	p   *string
-	set func(string) (string, error)
+// A checkedString is a string flag whose value is checked before it is
+// stored, so that a bad value is a usage error. Its String is the value
+// stored: whoever reads the FlagSet sees the setting in force.
+type checkedString struct {
+	p     *string
+	check func(string) error
 }
 
-func (f stringFlag) String() string {
+func (f checkedString) String() string {
 	if f.p == nil {
 		return "" // the zero value that flag.PrintDefaults makes
 	}
 	return *f.p
 }
 
-func (f stringFlag) Set(s string) error {
-	v, err := f.set(s)
-	if err != nil {
+func (f checkedString) Set(s string) error {
+	if err := f.check(s); err != nil {
 		return err
 	}
-	*f.p = v
+	*f.p = s
 	return nil
 }
 

@@ -32,8 +32,8 @@ type state struct {
 	writeAt map[ast.Expr]bool
 	decls   map[*types.Func]*ast.FuncDecl
 
-	sums map[ast.Node]*writes     // local functions; empty while computed
-	ext  map[*types.Func]*writes  // imported facts, memoized
+	sums map[ast.Node]*writes       // local functions; empty while computed
+	ext  map[*types.Func]*writes    // imported facts, memoized
 	regs map[*types.Func][]relRoute // local functions' relative routes
 	done map[*ast.FuncDecl]bool     // walked for routes (walk.go)
 
@@ -74,6 +74,9 @@ func (s *state) nodeWrites(node ast.Node) *writes {
 	if body == nil {
 		return f
 	}
+	if _, ok := node.(*ast.FuncDecl); ok && (sig == nil || !s.responds(sig)) {
+		return f
+	}
 	var codes []Code
 	// The status writes in the body.
 	lo := sort.Search(len(s.writes), func(i int) bool { return s.writes[i].Status.Pos() >= body.Pos() })
@@ -112,6 +115,23 @@ func (s *state) nodeWrites(node ast.Node) *writes {
 		}
 	}
 	return f
+}
+
+// responds reports whether a function with signature sig can take part
+// in a response: it takes a ResponseWriter (a handler, a helper), or
+// returns a handler (middleware, a handler factory). Only those are
+// summarized: the codes reachable from main through ListenAndServe are
+// no handler's.
+func (s *state) responds(sig *types.Signature) bool {
+	if s.w.takesWriter(sig) {
+		return true
+	}
+	for v := range sig.Results().Variables() {
+		if s.isHandlerValue(v.Type()) {
+			return true
+		}
+	}
+	return false
 }
 
 func (s *state) bodyOf(node ast.Node) (*ast.BlockStmt, *types.Signature) {

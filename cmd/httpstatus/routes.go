@@ -74,6 +74,7 @@ func routesCmd(args []string, stdout, stderr io.Writer) int {
 		}
 		enc := json.NewEncoder(stdout)
 		enc.SetIndent("", "  ")
+		enc.SetEscapeHTML(false)
 		if err := enc.Encode(table); err != nil {
 			fmt.Fprintln(stderr, "httpstatus routes:", err)
 			return routesError

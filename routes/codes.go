@@ -103,6 +103,25 @@ func (s *state) nodeWrites(node ast.Node) *writes {
 		}
 		return true
 	})
+	if _, ok := node.(*ast.FuncDecl); ok && s.returnsHandler(sig) {
+		// A handler factory returning a value of a handler type
+		// (return &fileHandler{root}) writes what its ServeHTTP writes.
+		ast.Inspect(body, func(n ast.Node) bool {
+			switch n := n.(type) {
+			case *ast.FuncLit:
+				return false // counted above
+			case *ast.ReturnStmt:
+				for _, e := range n.Results {
+					t := s.pass.TypesInfo.TypeOf(e)
+					if _, lit := ast.Unparen(e).(*ast.FuncLit); !lit && s.isHandlerValue(t) && !s.w.isRouter(t) {
+						c, _ := s.handler(e, nil, 0)
+						codes = append(codes, c...)
+					}
+				}
+			}
+			return true
+		})
+	}
 	if sig != nil && s.w.takesWriter(sig) {
 		implicit, always := s.paths(node, body, s.w.isHandlerFunc(sig))
 		codes = append(codes, implicit...)
@@ -123,8 +142,13 @@ func (s *state) nodeWrites(node ast.Node) *writes {
 // summarized: the codes reachable from main through ListenAndServe are
 // no handler's.
 func (s *state) responds(sig *types.Signature) bool {
-	if s.w.takesWriter(sig) {
-		return true
+	return s.w.takesWriter(sig) || s.returnsHandler(sig)
+}
+
+// returnsHandler reports whether a function returns a handler.
+func (s *state) returnsHandler(sig *types.Signature) bool {
+	if sig == nil {
+		return false
 	}
 	for v := range sig.Results().Variables() {
 		if s.isHandlerValue(v.Type()) {

@@ -29,6 +29,9 @@ func (s *state) handler(e ast.Expr, locals map[*types.Var][]ast.Expr, depth int)
 		}
 		switch obj := obj.(type) {
 		case *types.Func: // a function or a method value
+			if obj.Pkg() != nil && isStd(obj.Pkg().Path()) {
+				return s.unknown(e), token.NoPos
+			}
 			if f := s.funcWrites(obj); f != nil {
 				return f.Codes, obj.Pos()
 			}
@@ -57,6 +60,11 @@ func (s *state) handler(e ast.Expr, locals map[*types.Var][]ast.Expr, depth int)
 				}
 			}
 			codes = append(codes, s.writesIn(e)...)
+			if len(codes) == 0 && fn.Pkg() != nil && isStd(fn.Pkg().Path()) {
+				// http.FileServer(...): the standard library is not
+				// followed into.
+				return s.unknown(e), token.NoPos
+			}
 			return normalize(codes), fn.Pos()
 		}
 	}

@@ -11,6 +11,7 @@ import (
 	"golang.org/x/tools/go/analysis/analysistest"
 
 	"github.com/httpstatuslint/httpstatus/analyzer"
+	"github.com/httpstatuslint/httpstatus/internal/testenv"
 	"github.com/httpstatuslint/httpstatus/routes"
 )
 
@@ -21,8 +22,8 @@ var update = flag.Bool("update", false, "rewrite the golden route tables")
 // against routes.golden.
 func TestStdMux(t *testing.T) {
 	dir := analysistest.TestData()
-	results := analysistest.Run(t, dir, routes.New(analyzer.New(analyzer.Defaults())), "stdmux", "stdmux/api")
-	golden(t, filepath.Join(dir, "src", "stdmux", "routes.golden"), table(t, results, "stdmux"))
+	results := analysistest.Run(t, dir, routes.New(analyzer.New(analyzer.Defaults())), "example.com/stdmux", "example.com/stdmux/api")
+	golden(t, filepath.Join(dir, "src", "example.com", "stdmux", "routes.golden"), table(t, results, "example.com/stdmux"))
 }
 
 // table returns the route table of package path among the results.
@@ -38,6 +39,15 @@ func table(t *testing.T, results []*analysistest.Result, path string) []routes.R
 	}
 	t.Fatalf("no result for %s", path)
 	return nil
+}
+
+// TestChi runs the analyzer on chi routes against the real module: Route,
+// Group, With, Use, Method, Mount of a router and of a plain handler,
+// and routes registered by another package under the group's prefix.
+func TestChi(t *testing.T) {
+	dir := testenv.Frameworks(t, "..")
+	results := analysistest.Run(t, dir, routes.New(analyzer.New(analyzer.Defaults())), "./chiroutes", "./chiroutes/orders")
+	golden(t, filepath.Join(dir, "chiroutes", "routes.golden"), table(t, results, "example.com/frameworks/chiroutes"))
 }
 
 // golden compares a route table, its positions cut to file base names,

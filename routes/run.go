@@ -16,7 +16,7 @@ import (
 func run(pass *analysis.Pass, status *analysis.Analyzer) (any, error) {
 	res := new(Result)
 	w := resolve(pass.Pkg)
-	if w == nil {
+	if w == nil || isStd(pass.Pkg.Path()) {
 		return res, nil
 	}
 	found, _ := pass.ResultOf[status].(*analyzer.Result)
@@ -57,12 +57,21 @@ func run(pass *analysis.Pass, status *analysis.Analyzer) (any, error) {
 		s.walkDecl(fd)
 	}
 	for _, r := range s.routes {
-		r.Host, r.Path = splitHost(r.Path)
 		r.Path = openAPI(r.Path)
 		res.Routes = append(res.Routes, r)
 	}
 	Sort(res.Routes)
 	return res, nil
+}
+
+// isStd reports whether path is a standard library package's: its first
+// element has no dot. The standard library's handlers are not followed
+// into: what it writes is known from the sink table (http.Error,
+// http.Redirect, http.RedirectHandler), and its positions would change
+// with every Go release.
+func isStd(path string) bool {
+	first, _, _ := strings.Cut(path, "/")
+	return !strings.Contains(first, ".")
 }
 
 // Sort puts routes in order of path, method and position.

@@ -234,13 +234,13 @@ func (w *fnWalk) call(call *ast.CallExpr) {
 		}
 		h := args[row.handler]
 		prefix := w.path(args[row.path])
-		if s.w.isRouter(info.TypeOf(h)) {
-			if sub, ok := w.ref(h); ok && sub.b.param < 0 && sub.b != on.b {
+		if w.isRouterExpr(h, 0) {
+			if sub, ok := w.ref(h); ok && sub.b.param < 0 && sub.b.parent == nil && sub.b != on.b {
 				sub.b.parent = &ref{on.b, join(on.prefix, join(prefix, sub.prefix)), on.mws}
 				return
 			}
 		}
-		w.add(call, on, anyMethod, join(prefix, row.mount), h)
+		w.add(call, on, anyMethod, "", join(prefix, row.mount), h)
 	case opCallback:
 		if row.handler >= len(args) {
 			return
@@ -292,10 +292,11 @@ func (w *fnWalk) route(call *ast.CallExpr, row *row, on ref) {
 	if row.path >= 0 {
 		path = w.path(args[row.path])
 	}
-	method := row.method
+	method, host := row.method, ""
 	switch method {
 	case fromPattern:
 		method, path = splitPattern(path)
+		host, path = splitHost(path)
 	case fromArg:
 		if row.methodArg < len(args) {
 			method = w.path(args[row.methodArg])
@@ -308,15 +309,16 @@ func (w *fnWalk) route(call *ast.CallExpr, row *row, on ref) {
 		}
 		on.mws = append(append([]Code(nil), on.mws...), w.middleware(args[row.mws:end])...)
 	}
-	w.add(call, on, method, path, args[hi])
+	w.add(call, on, method, host, path, args[hi])
 }
 
 // add registers handler h for method and path on a ref.
-func (w *fnWalk) add(call *ast.CallExpr, on ref, method, path string, h ast.Expr) {
+func (w *fnWalk) add(call *ast.CallExpr, on ref, method, host, path string, h ast.Expr) {
 	s := w.s
 	codes, hpos := s.handler(h, w.locals, 0)
 	r := Route{
 		Method:  method,
+		Host:    host,
 		Path:    path,
 		Handler: handlerName(h),
 		Posn:    s.posn(call.Pos()),
@@ -378,23 +380,62 @@ func (w *fnWalk) ref(e ast.Expr) (ref, bool) {
 	case *ast.CallExpr:
 		if fn, ok := typeutil.Callee(info, e).(*types.Func); ok {
 			if row := s.w.rows[fn]; row != nil && (row.op == opGroup || row.op == opCallback) {
+				// A group is a router of its own, mounted where it is made:
+				// its Use adds middleware to its routes only.
+				if b := w.bases[e]; b != nil {
+					return ref{b: b}, true
+				}
 				on, ok := w.recv(e, fn)
 				if !ok {
 					return ref{}, false
 				}
-				r := ref{b: on.b, prefix: on.prefix, mws: on.mws}
+				at := &ref{b: on.b, prefix: on.prefix, mws: on.mws}
 				if row.path >= 0 && row.path < len(e.Args) {
-					r.prefix = join(r.prefix, w.path(e.Args[row.path]))
+					at.prefix = join(at.prefix, w.path(e.Args[row.path]))
 				}
 				if row.mws >= 0 && row.mws < len(e.Args) {
-					r.mws = append(append([]Code(nil), r.mws...), w.middleware(e.Args[row.mws:])...)
+					end := len(e.Args)
+					if row.op == opCallback && row.handler >= row.mws {
+						end = row.handler
+					}
+					at.mws = append(append([]Code(nil), at.mws...), w.middleware(e.Args[row.mws:end])...)
 				}
-				return r, true
+				b := w.base(e, -1)
+				b.parent = at
+				return ref{b: b}, true
 			}
 		}
 		return ref{b: w.base(e, -1)}, true // a router made here
 	}
 	return ref{}, false
+}
+
+// isRouterExpr reports whether e is a router whose routes can be known:
+// a value of a router type, or a handler that a function returns after
+// registering routes on it (orders.Routes()).
+func (w *fnWalk) isRouterExpr(e ast.Expr, depth int) bool {
+	info := w.s.pass.TypesInfo
+	e = ast.Unparen(e)
+	if w.s.w.isRouter(info.TypeOf(e)) {
+		return true
+	}
+	switch e := e.(type) {
+	case *ast.CallExpr:
+		if fn, ok := typeutil.Callee(info, e).(*types.Func); ok && w.s.w.rows[fn] == nil {
+			for _, rr := range w.s.registersOf(fn) {
+				if rr.Param == -1 {
+					return true
+				}
+			}
+		}
+	case *ast.Ident:
+		if v, ok := info.Uses[e].(*types.Var); ok && depth < 8 {
+			if rhs := w.locals[v]; len(rhs) == 1 {
+				return w.isRouterExpr(rhs[0], depth+1)
+			}
+		}
+	}
+	return false
 }
 
 func (w *fnWalk) base(key any, param int) *base {

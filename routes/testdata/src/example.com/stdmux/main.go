@@ -7,7 +7,7 @@ import (
 	"net/http"
 	"strconv"
 
-	"stdmux/api"
+	"example.com/stdmux/api"
 )
 
 func main() {

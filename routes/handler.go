@@ -60,10 +60,14 @@ func (s *state) handler(e ast.Expr, locals map[*types.Var][]ast.Expr, depth int)
 				}
 			}
 			codes = append(codes, s.writesIn(e)...)
-			if len(codes) == 0 && fn.Pkg() != nil && isStd(fn.Pkg().Path()) {
-				// http.FileServer(...): the standard library is not
-				// followed into.
-				return s.unknown(e), token.NoPos
+			if fn.Pkg() != nil && isStd(fn.Pkg().Path()) {
+				// The standard library is not followed into: what
+				// http.RedirectHandler(url, 301) writes is its argument,
+				// what http.FileServer(...) writes is not known.
+				if len(codes) == 0 {
+					return s.unknown(e), token.NoPos
+				}
+				return normalize(codes), token.NoPos
 			}
 			return normalize(codes), fn.Pos()
 		}

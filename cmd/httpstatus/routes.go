@@ -2,11 +2,13 @@ package main
 
 import (
 	"encoding/json"
+	"errors"
 	"flag"
 	"fmt"
 	"io"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"sync"
 	"text/tabwriter"
@@ -98,7 +100,7 @@ func findRoutes(status *analysis.Analyzer, patterns []string) ([]routes.Route, e
 		}
 	})
 	if len(errs) > 0 {
-		return nil, fmt.Errorf("%s", strings.Join(errs, "\n"))
+		return nil, errors.New(strings.Join(errs, "\n"))
 	}
 	if len(pkgs) == 0 {
 		return nil, fmt.Errorf("no packages match %s", strings.Join(patterns, " "))
@@ -108,11 +110,21 @@ func findRoutes(status *analysis.Analyzer, patterns []string) ([]routes.Route, e
 	if err != nil {
 		return nil, err
 	}
+	// Report where an error arose, not each package that failed because
+	// a dependency did; the analyzer's errors (a broken catalog) are the
+	// same in every package.
+	var failed []string
+	for act := range graph.All() {
+		if act.Err != nil && !slices.ContainsFunc(act.Deps, func(d *checker.Action) bool { return d.Err != nil }) {
+			failed = append(failed, act.Err.Error())
+		}
+	}
+	if len(failed) > 0 {
+		slices.Sort(failed)
+		return nil, errors.New(strings.Join(slices.Compact(failed), "\n"))
+	}
 	var table []routes.Route
 	for _, act := range graph.Roots {
-		if act.Err != nil {
-			return nil, act.Err
-		}
 		if res, ok := act.Result.(*routes.Result); ok {
 			table = append(table, res.Routes...)
 		}

@@ -1,0 +1,93 @@
+package main
+
+import (
+	"flag"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/httpstatuslint/httpstatus/internal/testenv"
+)
+
+var update = flag.Bool("update", false, "rewrite the golden outputs of httpstatus routes")
+
+// TestRoutes runs httpstatus routes for real, text and -json, on the
+// example service and on the chi fixture of the real-frameworks module,
+// against golden outputs.
+func TestRoutes(t *testing.T) {
+	example, err := filepath.Abs(filepath.Join("..", "..", "example"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	frameworks := testenv.Frameworks(t, filepath.Join("..", ".."))
+	for _, tc := range []struct {
+		name, dir string
+		args      []string
+	}{
+		{"example.txt", example, []string{"routes", "./..."}},
+		{"example.json", example, []string{"routes", "-json", "./..."}},
+		{"chi.txt", frameworks, []string{"routes", "./chiroutes/..."}},
+		{"chi.json", frameworks, []string{"routes", "-json", "./chiroutes/..."}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			stdout, stderr, code := runRoutes(t, tc.dir, tc.args...)
+			if code != 0 {
+				t.Fatalf("exit %d:\n%s", code, stderr)
+			}
+			golden(t, filepath.Join("testdata", "routes", tc.name), stdout)
+		})
+	}
+}
+
+// TestRoutesErrors checks the exit codes and messages of bad runs.
+func TestRoutesErrors(t *testing.T) {
+	example, err := filepath.Abs(filepath.Join("..", "..", "example"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range []struct {
+		name string
+		args []string
+		code int
+		want string
+	}{
+		{"unknown flag", []string{"routes", "-jsn", "./..."}, 2, "flag provided but not defined: -jsn"},
+		{"bad flag value", []string{"routes", "-documented=2XX,999", "./..."}, 2, "999"},
+		{"no such package", []string{"routes", "./nowhere"}, 1, "nowhere"},
+		{"missing catalog", []string{"routes", "-catalog=missing.yaml", "./..."}, 1, "missing.yaml"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			stdout, stderr, code := runRoutes(t, example, tc.args...)
+			if code != tc.code || !strings.Contains(stderr, tc.want) || strings.Contains(stderr, "panic") || stdout != "" {
+				t.Errorf("exit %d, want %d with %q; stdout:\n%s\nstderr:\n%s", code, tc.code, tc.want, stdout, stderr)
+			}
+		})
+	}
+}
+
+func runRoutes(t *testing.T, dir string, args ...string) (stdout, stderr string, code int) {
+	t.Helper()
+	cmd := exec.Command(binary, args...)
+	cmd.Dir = dir
+	cmd.Env = append(os.Environ(), "GOWORK=off", "GOFLAGS=-mod=readonly", "GOPROXY=off")
+	return runCmd(t, cmd)
+}
+
+// golden compares out with the golden file, or rewrites it with -update.
+func golden(t *testing.T, file, out string) {
+	t.Helper()
+	if *update {
+		if err := os.WriteFile(file, []byte(out), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	want, err := os.ReadFile(file)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if out != string(want) {
+		t.Errorf("%s differs; got:\n%s", file, out)
+	}
+}

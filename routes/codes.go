@@ -97,7 +97,7 @@ func (s *state) nodeWrites(node ast.Node) *writes {
 			}
 		case *ast.FuncLit:
 			if lsig, ok := s.pass.TypesInfo.TypeOf(n).(*types.Signature); ok && s.w.isHandlerFunc(lsig) {
-				implicit, _ := s.paths(n, n.Body, true)
+				implicit, _ := s.paths(n, n.Body, true, s.w.errCode(lsig))
 				codes = append(codes, implicit...)
 			}
 		}
@@ -123,7 +123,7 @@ func (s *state) nodeWrites(node ast.Node) *writes {
 		})
 	}
 	if sig != nil && s.w.takesWriter(sig) {
-		implicit, always := s.paths(node, body, s.w.isHandlerFunc(sig))
+		implicit, always := s.paths(node, body, s.w.isHandlerFunc(sig), s.w.errCode(sig))
 		codes = append(codes, implicit...)
 		f.Always = always
 	}
@@ -193,14 +193,19 @@ const (
 	evNone event = iota
 	evSet        // sets the status, or passes the request on to a handler
 	evBody       // writes the body: the status is 200 from here
+	// evUnknown: a function of the standard library that is not followed
+	// into (http.NotFound, http.ServeFile) writes the response.
+	evUnknown
 )
 
 // paths walks the control-flow graph of a function that takes a
 // ResponseWriter. A path that writes a body before any status gives an
 // implicit 200 where it writes; in a handler (finishes), a path that
-// returns without either gives one where it returns. always reports
+// returns without either gives one where it returns. A function of a
+// framework that returns an error (echo, fiber) answers errCode where it
+// returns one that sets no status itself. always reports
 // whether every path that returns sets a status or writes a body.
-func (s *state) paths(node ast.Node, body *ast.BlockStmt, finishes bool) (codes []Code, always bool) {
+func (s *state) paths(node ast.Node, body *ast.BlockStmt, finishes bool, errCode int) (codes []Code, always bool) {
 	var g *cfg.CFG
 	switch n := node.(type) {
 	case *ast.FuncDecl:
@@ -224,12 +229,23 @@ func (s *state) paths(node ast.Node, body *ast.BlockStmt, finishes bool) (codes 
 		settled := false
 		for _, n := range b.Nodes {
 			ev, pos := s.event(n)
-			if ev == evBody {
+			switch ev {
+			case evBody:
 				codes = append(codes, Code{200, s.posn(pos)})
+			case evUnknown:
+				codes = append(codes, Code{0, s.posn(pos)})
 			}
 			if ev != evNone {
 				settled = true
 				break
+			}
+			// return err: the framework answers the error's code.
+			if ret, ok := n.(*ast.ReturnStmt); ok && errCode != 0 && len(ret.Results) == 1 {
+				if e := ret.Results[0]; !s.pass.TypesInfo.Types[e].IsNil() {
+					codes = append(codes, Code{errCode, s.posn(e.Pos())})
+					settled = true
+					break
+				}
 			}
 		}
 		if settled {
@@ -283,7 +299,6 @@ func (s *state) noReturn(b *cfg.Block) bool {
 // event returns the first thing node n does to the response, in
 // evaluation order as far as the syntax shows it, and where.
 func (s *state) event(n ast.Node) (ev event, pos token.Pos) {
-	info := s.pass.TypesInfo
 	ast.Inspect(n, func(n ast.Node) bool {
 		if ev != evNone {
 			return false
@@ -292,31 +307,28 @@ func (s *state) event(n ast.Node) (ev event, pos token.Pos) {
 		case *ast.FuncLit:
 			return false // runs later, if at all
 		case *ast.CallExpr:
+			// The receiver is evaluated first: c.Status(403).SendString(...),
+			// json.NewEncoder(w).Encode(v).
+			if sel, ok := ast.Unparen(n.Fun).(*ast.SelectorExpr); ok {
+				if ev, pos = s.event(sel.X); ev != evNone {
+					return false
+				}
+			}
 			for _, arg := range n.Args {
 				if s.writeAt[arg] {
 					ev, pos = evSet, n.Pos()
 					return false
 				}
 			}
-			// Arguments are evaluated first.
+			// Then the arguments.
 			for _, arg := range n.Args {
-				if e, p := s.event(arg); e != evNone {
-					ev, pos = e, p
+				if ev, pos = s.event(arg); ev != evNone {
 					return false
 				}
 			}
-			ev = s.callEvent(n)
-			pos = n.Pos()
-			if ev != evNone {
-				return false
-			}
-			// The receiver: json.NewEncoder(w).Encode(v).
-			if sel, ok := ast.Unparen(n.Fun).(*ast.SelectorExpr); ok {
-				ev, pos = s.event(sel.X)
-			}
+			ev, pos = s.callEvent(n), n.Pos()
 			return false
 		}
-		_ = info
 		return true
 	})
 	return ev, pos
@@ -327,6 +339,12 @@ func (s *state) callEvent(call *ast.CallExpr) event {
 	info := s.pass.TypesInfo
 	switch fn := typeutil.Callee(info, call).(type) {
 	case *types.Func:
+		switch {
+		case s.w.next[fn]:
+			return evSet // c.Next(): the next handler writes the response
+		case s.w.bodies[fn]:
+			return evBody
+		}
 		sig := fn.Signature()
 		if recv := sig.Recv(); recv != nil {
 			switch {
@@ -340,20 +358,27 @@ func (s *state) callEvent(call *ast.CallExpr) event {
 			return evSet
 		}
 		// A ResponseWriter passed as a plain writer (fmt.Fprintf,
-		// json.NewEncoder, io.Copy) is written to.
+		// json.NewEncoder, io.Copy) is written to; one passed to the
+		// standard library as a ResponseWriter gets what is not known.
 		params := sig.Params()
 		for i, arg := range call.Args {
 			if i >= params.Len() {
 				break
 			}
-			pt := params.At(i).Type()
-			if types.IsInterface(pt) && !s.w.isWriter(pt) && s.w.isWriter(info.TypeOf(arg)) && types.IsInterface(info.TypeOf(arg)) {
+			pt, at := params.At(i).Type(), info.TypeOf(arg)
+			if !types.IsInterface(pt) || !types.IsInterface(at) || !s.w.isWriter(at) {
+				continue
+			}
+			if !s.w.isWriter(pt) {
 				return evBody
+			}
+			if fn.Pkg() != nil && isStd(fn.Pkg().Path()) {
+				return evUnknown
 			}
 		}
 	case *types.Var:
-		// next(w, r): a handler in a variable, the inner handler of a
-		// middleware.
+		// next(w, r), next(c): a handler in a variable, the inner
+		// handler of a middleware.
 		if sig, ok := fn.Type().Underlying().(*types.Signature); ok && s.w.takesWriter(sig) {
 			return evSet
 		}

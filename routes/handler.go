@@ -94,7 +94,8 @@ func (s *state) isHandlerValue(t types.Type) bool {
 		return false
 	}
 	if sig, ok := t.Underlying().(*types.Signature); ok {
-		return s.w.takesWriter(sig)
+		// A handler, or a middleware: func(http.Handler) http.Handler.
+		return s.w.takesWriter(sig) || s.returnsHandler(sig)
 	}
 	return s.w.isHandler(t)
 }

@@ -88,8 +88,11 @@ func withMiddleware(name, method string) row {
 // handlers is gin's and fiber's shape: path first, then handlers, the
 // last of which is the handler and the others its middleware.
 func handlers(name, method string) row {
-	return row{name: name, op: opRoute, method: method, path: 0, handler: -2, mws: 1}
+	return row{name: name, op: opRoute, method: method, path: 0, handler: lastArg, mws: 1}
 }
+
+// lastArg as a row's handler index: the last argument.
+const lastArg = -2
 
 var routers = []router{
 	{pkg: netHTTP, types: []string{"ServeMux", ""}, rows: []row{
@@ -117,4 +120,86 @@ var routers = []router{
 		{name: "Route", op: opCallback, path: 0, handler: 1, mws: -1},
 		{name: "Mount", op: opMount, method: anyMethod, path: 0, handler: 1, mws: -1, mount: "/*"},
 	}},
+	// gorilla/mux: HandleFunc(path, h).Methods(...), PathPrefix(p).Subrouter(),
+	// Path(p).Methods(...).HandlerFunc(h). A Route is a group of one
+	// route: what its chain adds applies to the handler set at its end.
+	{pkg: gorilla, types: []string{"Router", "Route"}, rows: []row{
+		{name: "Handle", op: opRoute, method: anyMethod, path: 0, handler: 1, mws: -1},
+		{name: "HandleFunc", op: opRoute, method: anyMethod, path: 0, handler: 1, mws: -1},
+		{name: "Handler", op: opRoute, method: anyMethod, path: -1, handler: 0, mws: -1},
+		{name: "HandlerFunc", op: opRoute, method: anyMethod, path: -1, handler: 0, mws: -1},
+		{name: "Path", op: opGroup, path: 0, handler: -1, mws: -1},
+		{name: "PathPrefix", op: opGroup, path: 0, handler: -1, mws: -1},
+		{name: "Subrouter", op: opGroup, path: -1, handler: -1, mws: -1},
+		{name: "Methods", op: opMethods, path: -1, handler: -1, mws: -1},
+		{name: "Use", op: opUse, path: -1, handler: -1, mws: 0},
+	}},
+	{pkg: gin, types: []string{"Engine", "RouterGroup", "IRouter", "IRoutes"}, rows: []row{
+		handlers("GET", "GET"),
+		handlers("POST", "POST"),
+		handlers("PUT", "PUT"),
+		handlers("PATCH", "PATCH"),
+		handlers("DELETE", "DELETE"),
+		handlers("HEAD", "HEAD"),
+		handlers("OPTIONS", "OPTIONS"),
+		handlers("Any", anyMethod),
+		{name: "Handle", op: opRoute, method: fromArg, methodArg: 0, path: 1, handler: lastArg, mws: 2},
+		{name: "Group", op: opGroup, path: 0, handler: -1, mws: 1},
+		{name: "Use", op: opUse, path: -1, handler: -1, mws: 0},
+	}},
+	{pkg: echo, types: []string{"Echo", "Group"}, rows: []row{
+		withMiddleware("GET", "GET"),
+		withMiddleware("POST", "POST"),
+		withMiddleware("PUT", "PUT"),
+		withMiddleware("PATCH", "PATCH"),
+		withMiddleware("DELETE", "DELETE"),
+		withMiddleware("HEAD", "HEAD"),
+		withMiddleware("OPTIONS", "OPTIONS"),
+		withMiddleware("CONNECT", "CONNECT"),
+		withMiddleware("TRACE", "TRACE"),
+		withMiddleware("Any", anyMethod),
+		{name: "Add", op: opRoute, method: fromArg, methodArg: 0, path: 1, handler: 2, mws: 3},
+		{name: "Group", op: opGroup, path: 0, handler: -1, mws: 1},
+		{name: "Use", op: opUse, path: -1, handler: -1, mws: 0},
+	}},
+	{pkg: fiber, types: []string{"App", "Group", "Router"}, rows: []row{
+		handlers("Get", "GET"),
+		handlers("Head", "HEAD"),
+		handlers("Post", "POST"),
+		handlers("Put", "PUT"),
+		handlers("Delete", "DELETE"),
+		handlers("Connect", "CONNECT"),
+		handlers("Options", "OPTIONS"),
+		handlers("Trace", "TRACE"),
+		handlers("Patch", "PATCH"),
+		handlers("All", anyMethod),
+		{name: "Add", op: opRoute, method: fromArg, methodArg: 0, path: 1, handler: lastArg, mws: 2},
+		{name: "Group", op: opGroup, path: 0, handler: -1, mws: 1},
+		{name: "Route", op: opCallback, path: 0, handler: 1, mws: -1},
+		{name: "Mount", op: opMount, method: anyMethod, path: 0, handler: 1, mws: -1},
+		// Use(args ...any): an optional prefix, then handlers; every
+		// handler counts.
+		{name: "Use", op: opUse, path: -1, handler: -1, mws: 0},
+	}},
+}
+
+// A framework is a web framework whose handlers take a context rather
+// than a ResponseWriter: a handler finishes with 200 when it sets no
+// status, and one that returns an error the framework does not know the
+// code of answers errCode.
+type framework struct {
+	pkg string
+	ctx string // the context type: *ctx or ctx (an interface) is the handler's parameter
+	// next passes the request on to the next handler (middleware).
+	next string
+	// bodies write a body without a status: 200.
+	bodies  []string
+	errCode int // 0: the handler returns no error
+}
+
+var frameworks = []framework{
+	{pkg: gin, ctx: "Context", next: "Next"},
+	{pkg: echo, ctx: "Context", errCode: 500},
+	{pkg: fiber, ctx: "Ctx", next: "Next", errCode: 500,
+		bodies: []string{"Send", "SendString", "SendStream", "SendFile", "JSON", "JSONP", "XML", "Write", "WriteString", "Render", "Format", "Download"}},
 }

@@ -30,6 +30,8 @@ type ref struct {
 	b      *base
 	prefix string
 	mws    []Code
+	// methods restrict the routes registered on it (gorilla's Methods).
+	methods []string
 }
 
 // A pending route is one registered on a ref, its path relative to it.
@@ -82,9 +84,15 @@ func (s *state) walkDecl(decl *ast.FuncDecl) []relRoute {
 		}
 	}
 	w.scan(decl.Body)
+	var stack []ast.Node
 	ast.Inspect(decl.Body, func(n ast.Node) bool {
+		if n == nil {
+			stack = stack[:len(stack)-1]
+			return true
+		}
+		stack = append(stack, n)
 		if call, ok := n.(*ast.CallExpr); ok {
-			w.call(call)
+			w.call(call, stack)
 		}
 		return true
 	})
@@ -193,7 +201,7 @@ func (w *fnWalk) row(call *ast.CallExpr) *row {
 
 // call handles a registration, or a call to a function that registers
 // routes on a router it is passed or returns.
-func (w *fnWalk) call(call *ast.CallExpr) {
+func (w *fnWalk) call(call *ast.CallExpr, stack []ast.Node) {
 	s := w.s
 	info := s.pass.TypesInfo
 	fn, ok := typeutil.Callee(info, call).(*types.Func)
@@ -225,6 +233,7 @@ func (w *fnWalk) call(call *ast.CallExpr) {
 	args := call.Args
 	switch row.op {
 	case opRoute:
+		on.methods = append(on.methods, w.chainMethods(stack)...)
 		w.route(call, row, on)
 	case opUse:
 		on.b.mws = append(on.b.mws, w.middleware(args[min(row.mws, len(args)):])...)
@@ -236,7 +245,7 @@ func (w *fnWalk) call(call *ast.CallExpr) {
 		prefix := w.path(args[row.path])
 		if w.isRouterExpr(h, 0) {
 			if sub, ok := w.ref(h); ok && sub.b.param < 0 && sub.b.parent == nil && sub.b != on.b {
-				sub.b.parent = &ref{on.b, join(on.prefix, join(prefix, sub.prefix)), on.mws}
+				sub.b.parent = &ref{b: on.b, prefix: join(on.prefix, join(prefix, sub.prefix)), mws: on.mws}
 				return
 			}
 		}
@@ -278,6 +287,28 @@ func (w *fnWalk) recv(call *ast.CallExpr, fn *types.Func) (ref, bool) {
 	return w.ref(sel.X)
 }
 
+// chainMethods returns the methods that calls chained on a registration
+// add: gorilla's HandleFunc(path, h).Methods("GET").
+func (w *fnWalk) chainMethods(stack []ast.Node) []string {
+	var methods []string
+	for i := len(stack) - 1; i >= 2; i -= 2 {
+		sel, ok := stack[i-1].(*ast.SelectorExpr)
+		if !ok || sel.X != stack[i] {
+			break
+		}
+		outer, ok := stack[i-2].(*ast.CallExpr)
+		if !ok || outer.Fun != sel {
+			break
+		}
+		if row := w.row(outer); row != nil && row.op == opMethods {
+			for _, a := range outer.Args {
+				methods = append(methods, w.path(a))
+			}
+		}
+	}
+	return methods
+}
+
 // route registers the route of an opRoute call.
 func (w *fnWalk) route(call *ast.CallExpr, row *row, on ref) {
 	args := call.Args
@@ -309,6 +340,12 @@ func (w *fnWalk) route(call *ast.CallExpr, row *row, on ref) {
 		}
 		on.mws = append(append([]Code(nil), on.mws...), w.middleware(args[row.mws:end])...)
 	}
+	if len(on.methods) > 0 && method == anyMethod {
+		for _, m := range on.methods {
+			w.add(call, on, m, host, path, args[hi])
+		}
+		return
+	}
 	w.add(call, on, method, host, path, args[hi])
 }
 
@@ -334,6 +371,9 @@ func (w *fnWalk) add(call *ast.CallExpr, on ref, method, host, path string, h as
 func (w *fnWalk) middleware(args []ast.Expr) []Code {
 	var codes []Code
 	for _, a := range args {
+		if !w.s.isHandlerValue(w.s.pass.TypesInfo.TypeOf(a)) {
+			continue // fiber's Use takes a prefix too
+		}
 		c, _ := w.s.handler(a, w.locals, 0)
 		codes = append(codes, c...)
 	}
@@ -379,6 +419,17 @@ func (w *fnWalk) ref(e ast.Expr) (ref, bool) {
 		}
 	case *ast.CallExpr:
 		if fn, ok := typeutil.Callee(info, e).(*types.Func); ok {
+			if row := s.w.rows[fn]; row != nil && row.op == opMethods {
+				on, ok := w.recv(e, fn)
+				if !ok {
+					return ref{}, false
+				}
+				on.methods = nil
+				for _, a := range e.Args {
+					on.methods = append(on.methods, w.path(a))
+				}
+				return on, true
+			}
 			if row := s.w.rows[fn]; row != nil && (row.op == opGroup || row.op == opCallback) {
 				// A group is a router of its own, mounted where it is made:
 				// its Use adds middleware to its routes only.

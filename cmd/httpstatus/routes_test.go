@@ -14,23 +14,29 @@ import (
 var update = flag.Bool("update", false, "rewrite the golden outputs of httpstatus routes")
 
 // TestRoutes runs httpstatus routes for real, text and -json, on the
-// example service and on the chi fixture of the real-frameworks module,
-// against golden outputs.
+// example service and on each router's fixture in the real-frameworks
+// module, against golden outputs.
 func TestRoutes(t *testing.T) {
 	example, err := filepath.Abs(filepath.Join("..", "..", "example"))
 	if err != nil {
 		t.Fatal(err)
 	}
 	frameworks := testenv.Frameworks(t, filepath.Join("..", ".."))
-	for _, tc := range []struct {
+	type run struct {
 		name, dir string
 		args      []string
-	}{
+	}
+	runs := []run{
 		{"example.txt", example, []string{"routes", "./..."}},
 		{"example.json", example, []string{"routes", "-json", "./..."}},
-		{"chi.txt", frameworks, []string{"routes", "./chiroutes/..."}},
-		{"chi.json", frameworks, []string{"routes", "-json", "./chiroutes/..."}},
-	} {
+	}
+	for _, router := range []string{"chi", "gorilla", "gin", "echo", "fiber"} {
+		pkgs := "./" + router + "routes/..."
+		runs = append(runs,
+			run{router + ".txt", frameworks, []string{"routes", pkgs}},
+			run{router + ".json", frameworks, []string{"routes", "-json", pkgs}})
+	}
+	for _, tc := range runs {
 		t.Run(tc.name, func(t *testing.T) {
 			stdout, stderr, code := runRoutes(t, tc.dir, tc.args...)
 			if code != 0 {

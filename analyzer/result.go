@@ -4,17 +4,42 @@ import (
 	"go/ast"
 	"go/constant"
 	"go/token"
+	"go/types"
 	"slices"
+	"sync"
 )
 
 // Result is what the analyzer returns for a package: each place where a
 // status is set, whatever the checks found there, for analyzers that build
 // on it (the route table). It is produced whenever the run gets past the
 // early exit; a package that reaches no sink package sets no status and
-// returns an empty Result.
+// returns an empty Result. The writes are put together on the first call
+// of Writes, so that a run nobody asks (go vet) pays only for a list.
 type Result struct {
-	// Writes are in position order of their Status expressions.
-	Writes []Write
+	info *types.Info
+	raw  []rawWrite
+
+	once   sync.Once
+	writes []Write
+}
+
+// rawWrite is a status expression and the sources the flow found for it.
+type rawWrite struct {
+	e    ast.Expr
+	srcs []source
+}
+
+// Writes returns the package's status writes in position order of their
+// Status expressions.
+func (r *Result) Writes() []Write {
+	r.once.Do(func() {
+		for _, w := range r.raw {
+			r.writes = append(r.writes, r.write(w.e, w.srcs))
+		}
+		slices.SortStableFunc(r.writes, func(a, b Write) int { return cmpPos(a.Status.Pos(), b.Status.Pos()) })
+		r.raw = nil
+	})
+	return r.writes
 }
 
 // A Write is an expression that becomes the status of a response: the
@@ -52,24 +77,24 @@ type localWrite struct {
 // record notes a value that reaches a sink of kind k.
 func (r *run) record(e ast.Expr, k kind, srcs []source) {
 	if k&sets != 0 {
-		r.result.Writes = append(r.result.Writes, r.write(e, srcs))
+		r.result.raw = append(r.result.raw, rawWrite{e, srcs})
 	}
 }
 
 // recordLocal notes an argument of a call to a function of this package;
-// result keeps it if the parameter turns out to set a status.
+// finishResult keeps it if the parameter turns out to set a status.
 func (r *run) recordLocal(p param, arg ast.Expr, srcs []source) {
 	r.locals = append(r.locals, localWrite{p, arg, srcs})
 }
 
-func (r *run) write(e ast.Expr, srcs []source) Write {
+func (r *Result) write(e ast.Expr, srcs []source) Write {
 	w := Write{Status: e}
 	for _, s := range srcs {
 		if s.expr == nil {
 			w.Forwarded = true
 			continue
 		}
-		if v := constant.ToInt(r.pass.TypesInfo.Types[s.expr].Value); v.Kind() == constant.Int {
+		if v := constant.ToInt(r.info.Types[s.expr].Value); v.Kind() == constant.Int {
 			if code, exact := constant.Int64Val(v); exact {
 				w.Codes = append(w.Codes, Code{code, s.expr})
 			}
@@ -79,14 +104,14 @@ func (r *run) write(e ast.Expr, srcs []source) Write {
 }
 
 // finishResult adds the local wrappers' writes, now that every wrapper is
-// known, and puts the writes in order.
+// known.
 func (r *run) finishResult() *Result {
+	r.result.info = r.pass.TypesInfo
 	for _, l := range r.locals {
 		if l.callee.fn.kinds[l.callee.idx]&sets != 0 {
-			r.result.Writes = append(r.result.Writes, r.write(l.arg, l.srcs))
+			r.result.raw = append(r.result.raw, rawWrite{l.arg, l.srcs})
 		}
 	}
-	slices.SortStableFunc(r.result.Writes, func(a, b Write) int { return cmpPos(a.Status.Pos(), b.Status.Pos()) })
 	return r.result
 }
 

@@ -9,7 +9,6 @@ import (
 	"sort"
 
 	"golang.org/x/tools/go/analysis"
-	"golang.org/x/tools/go/analysis/passes/ctrlflow"
 	"golang.org/x/tools/go/cfg"
 	"golang.org/x/tools/go/types/typeutil"
 
@@ -26,7 +25,6 @@ import (
 type state struct {
 	pass *analysis.Pass
 	w    *world
-	cfgs *ctrlflow.CFGs
 
 	writes  []analyzer.Write // in position order
 	writeAt map[ast.Expr]bool
@@ -97,7 +95,7 @@ func (s *state) nodeWrites(node ast.Node) *writes {
 			}
 		case *ast.FuncLit:
 			if lsig, ok := s.pass.TypesInfo.TypeOf(n).(*types.Signature); ok && s.w.isHandlerFunc(lsig) {
-				implicit, _ := s.paths(n, n.Body, true, s.w.errCode(lsig))
+				implicit, _ := s.paths(n.Body, true, s.w.errCode(lsig))
 				codes = append(codes, implicit...)
 			}
 		}
@@ -123,7 +121,7 @@ func (s *state) nodeWrites(node ast.Node) *writes {
 		})
 	}
 	if sig != nil && s.w.takesWriter(sig) {
-		implicit, always := s.paths(node, body, s.w.isHandlerFunc(sig), s.w.errCode(sig))
+		implicit, always := s.paths(body, s.w.isHandlerFunc(sig), s.w.errCode(sig))
 		codes = append(codes, implicit...)
 		f.Always = always
 	}
@@ -205,15 +203,9 @@ const (
 // framework that returns an error (echo, fiber) answers errCode where it
 // returns one that sets no status itself. always reports
 // whether every path that returns sets a status or writes a body.
-func (s *state) paths(node ast.Node, body *ast.BlockStmt, finishes bool, errCode int) (codes []Code, always bool) {
-	var g *cfg.CFG
-	switch n := node.(type) {
-	case *ast.FuncDecl:
-		g = s.cfgs.FuncDecl(n)
-	case *ast.FuncLit:
-		g = s.cfgs.FuncLit(n)
-	}
-	if g == nil || len(g.Blocks) == 0 {
+func (s *state) paths(body *ast.BlockStmt, finishes bool, errCode int) (codes []Code, always bool) {
+	g := cfg.New(body, s.mayReturn)
+	if len(g.Blocks) == 0 {
 		return nil, false
 	}
 	always = true
@@ -284,16 +276,17 @@ func (s *state) noReturn(b *cfg.Block) bool {
 		return false
 	}
 	call, ok := ast.Unparen(stmt.X).(*ast.CallExpr)
-	if !ok {
-		return false
-	}
-	switch fn := typeutil.Callee(s.pass.TypesInfo, call).(type) {
-	case *types.Builtin:
-		return fn.Name() == "panic"
-	case *types.Func:
-		return s.cfgs.NoReturn(fn)
-	}
-	return false
+	return ok && !s.mayReturn(call)
+}
+
+// mayReturn reports whether a call may return: all but panic. The graph
+// is built here, not by the ctrlflow pass, whose knowledge of functions
+// that never return (log.Fatal) would cost a graph for every function of
+// every package and would not run on code with type errors; a handler
+// that ends in log.Fatal is taken to finish.
+func (s *state) mayReturn(call *ast.CallExpr) bool {
+	b, ok := typeutil.Callee(s.pass.TypesInfo, call).(*types.Builtin)
+	return !ok || b.Name() != "panic"
 }
 
 // event returns the first thing node n does to the response, in

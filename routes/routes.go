@@ -8,7 +8,6 @@ import (
 	"strings"
 
 	"golang.org/x/tools/go/analysis"
-	"golang.org/x/tools/go/analysis/passes/ctrlflow"
 	"golang.org/x/tools/go/analysis/passes/inspect"
 
 	"github.com/httpstatuslint/httpstatus/analyzer"
@@ -69,7 +68,7 @@ func New(status *analysis.Analyzer) *analysis.Analyzer {
 		Name:             "routes",
 		Doc:              analyzerDoc(doc),
 		URL:              analyzer.URL,
-		Requires:         []*analysis.Analyzer{inspect.Analyzer, ctrlflow.Analyzer, status},
+		Requires:         []*analysis.Analyzer{inspect.Analyzer, status},
 		FactTypes:        []analysis.Fact{new(writes), new(registers)},
 		ResultType:       reflect.TypeFor[*Result](),
 		Run:              func(pass *analysis.Pass) (any, error) { return run(pass, status) },

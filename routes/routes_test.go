@@ -26,6 +26,14 @@ func TestStdMux(t *testing.T) {
 	golden(t, filepath.Join(dir, "src", "example.com", "stdmux", "routes.golden"), table(t, results, "example.com/stdmux"))
 }
 
+// TestBroken runs the analyzer on code with type errors: no panic, and
+// the routes it can see.
+func TestBroken(t *testing.T) {
+	dir := analysistest.TestData()
+	results := analysistest.Run(t, dir, routes.New(analyzer.New(analyzer.Defaults())), "example.com/broken")
+	golden(t, filepath.Join(dir, "src", "example.com", "broken", "routes.golden"), table(t, results, "example.com/broken"))
+}
+
 // table returns the route table of package path among the results.
 func table(t *testing.T, results []*analysistest.Result, path string) []routes.Route {
 	t.Helper()

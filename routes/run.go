@@ -8,7 +8,6 @@ import (
 	"strings"
 
 	"golang.org/x/tools/go/analysis"
-	"golang.org/x/tools/go/analysis/passes/ctrlflow"
 
 	"github.com/httpstatuslint/httpstatus/analyzer"
 )
@@ -26,8 +25,7 @@ func run(pass *analysis.Pass, status *analysis.Analyzer) (any, error) {
 	s := &state{
 		pass:    pass,
 		w:       w,
-		cfgs:    pass.ResultOf[ctrlflow.Analyzer].(*ctrlflow.CFGs),
-		writes:  found.Writes,
+		writes:  found.Writes(),
 		writeAt: make(map[ast.Expr]bool),
 		decls:   make(map[*types.Func]*ast.FuncDecl),
 		sums:    make(map[ast.Node]*writes),

@@ -56,6 +56,9 @@ func run(pass *analysis.Pass, status *analysis.Analyzer) (any, error) {
 	}
 	for _, r := range s.routes {
 		r.Path = openAPI(r.Path)
+		if r.Codes == nil {
+			r.Codes = []Code{} // an empty list in JSON, not null
+		}
 		res.Routes = append(res.Routes, r)
 	}
 	Sort(res.Routes)

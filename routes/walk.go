@@ -447,7 +447,7 @@ func (w *fnWalk) ref(e ast.Expr) (ref, bool) {
 				if row.mws >= 0 && row.mws < len(e.Args) {
 					end := len(e.Args)
 					if row.op == opCallback && row.handler >= row.mws {
-						end = row.handler
+						end = min(row.handler, end)
 					}
 					at.mws = append(append([]Code(nil), at.mws...), w.middleware(e.Args[row.mws:end])...)
 				}

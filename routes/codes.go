@@ -35,6 +35,8 @@ type state struct {
 	regs map[*types.Func][]relRoute // local functions' relative routes
 	done map[*ast.FuncDecl]bool     // walked for routes (walk.go)
 
+	errVars map[*types.Var]int // this package's error variables with a code
+
 	routes []Route // absolute routes of the package
 }
 
@@ -234,7 +236,11 @@ func (s *state) paths(body *ast.BlockStmt, finishes bool, errCode int) (codes []
 			// return err: the framework answers the error's code.
 			if ret, ok := n.(*ast.ReturnStmt); ok && errCode != 0 && len(ret.Results) == 1 {
 				if e := ret.Results[0]; !s.pass.TypesInfo.Types[e].IsNil() {
-					codes = append(codes, Code{errCode, s.posn(e.Pos())})
+					code := errCode
+					if c := s.errorCode(e); c != 0 {
+						code = c // return echo.ErrNotFound
+					}
+					codes = append(codes, Code{code, s.posn(e.Pos())})
 					settled = true
 					break
 				}

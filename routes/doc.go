@@ -28,16 +28,18 @@
 // path through it finishes, or writes a body, without setting a status.
 // A path that passes the request on to another handler (next.ServeHTTP,
 // next(c), c.Next()) finishes with that handler's codes. An echo or fiber
-// handler that returns an error other than the framework's own (whose
-// code is known where it is made) answers 500. A status that is not a
+// handler that returns an error answers its code when the framework's
+// constructor made it with a constant (echo.NewHTTPError(404), or a
+// variable made so, such as echo.ErrNotFound), else 500. A status that is not a
 // constant (computed, from input) is code 0, unknown, at the place it is
 // written; so is what a handler of the standard library writes, which is
 // not followed into beyond the httpstatus analyzer's sinks.
 //
 // Summaries are facts: a function that can write a status carries the
-// codes with their positions (writes), and a function that registers
-// routes on a router it is passed or returns carries those routes
-// (registers). The analyzer reports nothing: its Result is the package's
+// codes with their positions (writes), a function that registers routes
+// on a router it is passed or returns carries those routes (registers),
+// and an error variable made with a constant code carries the code
+// (statusError). The analyzer reports nothing: its Result is the package's
 // routes, which `httpstatus routes` prints. It is not part of the vet
 // tool, so `go vet -vettool` does not run it and pays nothing for it.
 package routes

@@ -60,3 +60,15 @@ func (f *registers) String() string {
 	}
 	return "registers(" + strings.Join(parts, ", ") + ")"
 }
+
+// statusError is the fact on a package-level error variable made by a
+// framework's error constructor with a constant code
+// (echo.ErrNotFound = NewHTTPError(http.StatusNotFound)): a handler that
+// returns it answers that code.
+type statusError struct {
+	Code int
+}
+
+func (*statusError) AFact() {}
+
+func (f *statusError) String() string { return fmt.Sprintf("statusError(%d)", f.Code) }

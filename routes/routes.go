@@ -69,7 +69,7 @@ func New(status *analysis.Analyzer) *analysis.Analyzer {
 		Doc:              analyzerDoc(doc),
 		URL:              analyzer.URL,
 		Requires:         []*analysis.Analyzer{inspect.Analyzer, status},
-		FactTypes:        []analysis.Fact{new(writes), new(registers)},
+		FactTypes:        []analysis.Fact{new(writes), new(registers), new(statusError)},
 		ResultType:       reflect.TypeFor[*Result](),
 		Run:              func(pass *analysis.Pass) (any, error) { return run(pass, status) },
 		RunDespiteErrors: true,

@@ -32,6 +32,7 @@ func run(pass *analysis.Pass, status *analysis.Analyzer) (any, error) {
 		ext:     make(map[*types.Func]*writes),
 		regs:    make(map[*types.Func][]relRoute),
 		done:    make(map[*ast.FuncDecl]bool),
+		errVars: make(map[*types.Var]int),
 	}
 	for _, w := range s.writes {
 		s.writeAt[w.Status] = true
@@ -47,6 +48,7 @@ func run(pass *analysis.Pass, status *analysis.Analyzer) (any, error) {
 			}
 		}
 	}
+	s.errorVars()
 	// Every function's codes, so that each gets its fact; then the routes.
 	for _, fd := range decls {
 		s.nodeWrites(fd)
@@ -64,6 +66,79 @@ func run(pass *analysis.Pass, status *analysis.Analyzer) (any, error) {
 	Sort(res.Routes)
 	return res, nil
 }
+
+// errorVars exports the statusError facts of the package's error
+// variables: var ErrNotFound = NewHTTPError(http.StatusNotFound).
+func (s *state) errorVars() {
+	for _, f := range s.pass.Files {
+		for _, d := range f.Decls {
+			gd, ok := d.(*ast.GenDecl)
+			if !ok {
+				continue
+			}
+			for _, spec := range gd.Specs {
+				vs, ok := spec.(*ast.ValueSpec)
+				if !ok || len(vs.Names) != len(vs.Values) {
+					continue
+				}
+				for i, name := range vs.Names {
+					v, ok := s.pass.TypesInfo.Defs[name].(*types.Var)
+					if !ok || !types.Implements(v.Type(), errorType) {
+						continue
+					}
+					if code := s.constantError(vs.Values[i]); code != 0 {
+						s.errVars[v] = code
+						s.pass.ExportObjectFact(v, &statusError{code})
+					}
+				}
+			}
+		}
+	}
+}
+
+// constantError returns the code of an error made by a call whose status
+// argument is one constant, 0 for any other expression.
+func (s *state) constantError(e ast.Expr) int {
+	call, ok := ast.Unparen(e).(*ast.CallExpr)
+	if !ok {
+		return 0
+	}
+	for _, w := range s.writes {
+		if !s.writeAt[w.Status] || w.Status.Pos() < call.Pos() || w.Status.End() > call.End() {
+			continue
+		}
+		if len(w.Codes) == 1 && !w.Forwarded {
+			return int(w.Codes[0].Value)
+		}
+	}
+	return 0
+}
+
+// errorCode returns the code of an error variable with a statusError
+// fact, 0 for any other expression.
+func (s *state) errorCode(e ast.Expr) int {
+	var obj types.Object
+	switch e := ast.Unparen(e).(type) {
+	case *ast.Ident:
+		obj = s.pass.TypesInfo.Uses[e]
+	case *ast.SelectorExpr:
+		obj = s.pass.TypesInfo.Uses[e.Sel]
+	}
+	v, ok := obj.(*types.Var)
+	if !ok || v.Pkg() == nil || v.Parent() != v.Pkg().Scope() {
+		return 0
+	}
+	if v.Pkg() == s.pass.Pkg {
+		return s.errVars[v]
+	}
+	var f statusError
+	if s.pass.ImportObjectFact(v, &f) {
+		return f.Code
+	}
+	return 0
+}
+
+var errorType = types.Universe.Lookup("error").Type().Underlying().(*types.Interface)
 
 // isStd reports whether path is a standard library package's: its first
 // element has no dot. The standard library's handlers are not followed

@@ -24,5 +24,8 @@ func create(c echo.Context) error {
 	if c.Request().ContentLength == 0 {
 		return errors.New("empty body") // not an echo error: 500
 	}
+	if c.Request().ContentLength > 1<<20 {
+		return echo.ErrStatusRequestEntityTooLarge // an echo error: its code
+	}
 	return nil // no status: 200
 }

@@ -23,5 +23,8 @@ func create(c *fiber.Ctx) error {
 	if len(c.Body()) == 0 {
 		return errors.New("empty body") // not a fiber error: 500
 	}
+	if len(c.Body()) > 1<<20 {
+		return fiber.ErrRequestEntityTooLarge // a fiber error: its code
+	}
 	return c.SendStatus(fiber.StatusCreated)
 }

@@ -113,6 +113,9 @@ func (s *state) nodeWrites(node ast.Node) *writes {
 			case *ast.ReturnStmt:
 				for _, e := range n.Results {
 					t := s.pass.TypesInfo.TypeOf(e)
+					if t == nil || types.IsInterface(t) && !isCall(e) {
+						continue // return next: the handler it was given counts where it is given
+					}
 					if _, lit := ast.Unparen(e).(*ast.FuncLit); !lit && s.isHandlerValue(t) && !s.w.isRouter(t) {
 						c, _ := s.handler(e, nil, 0)
 						codes = append(codes, c...)
@@ -134,6 +137,11 @@ func (s *state) nodeWrites(node ast.Node) *writes {
 		}
 	}
 	return f
+}
+
+func isCall(e ast.Expr) bool {
+	_, ok := ast.Unparen(e).(*ast.CallExpr)
+	return ok
 }
 
 // responds reports whether a function with signature sig can take part

@@ -30,6 +30,7 @@ func main() {
 	})
 	prefix := r()
 	mux.HandleFunc("GET "+prefix+"/x", getOrder) // a path that is not a constant
+	mux.Handle("GET /logged", logged(false, http.HandlerFunc(getOrder))) // middleware that may return next
 	api.Register(mux)
 	http.HandleFunc("/default", getOrder) // the DefaultServeMux
 	http.ListenAndServe(":8080", mux)
@@ -37,7 +38,7 @@ func main() {
 
 func r() string { return "/v2" }
 
-func getOrder(w http.ResponseWriter, r *http.Request) { // want getOrder:`writes\(200@main.go:45:2 400@main.go:42:27 always\)`
+func getOrder(w http.ResponseWriter, r *http.Request) { // want getOrder:`writes\(200@main.go:46:2 400@main.go:43:27 always\)`
 	if _, err := strconv.Atoi(r.PathValue("id")); err != nil {
 		http.Error(w, "bad id", http.StatusBadRequest)
 		return
@@ -47,11 +48,11 @@ func getOrder(w http.ResponseWriter, r *http.Request) { // want getOrder:`writes
 
 type store struct{}
 
-func (s *store) delete(w http.ResponseWriter, r *http.Request) { // want delete:`writes\(204@main.go:51:16 always\)`
+func (s *store) delete(w http.ResponseWriter, r *http.Request) { // want delete:`writes\(204@main.go:52:16 always\)`
 	w.WriteHeader(http.StatusNoContent)
 }
 
-func createOrder(w http.ResponseWriter, r *http.Request) { // want createOrder:`writes\(201@main.go:59:16 422@main.go:56:17 always\)`
+func createOrder(w http.ResponseWriter, r *http.Request) { // want createOrder:`writes\(201@main.go:60:16 422@main.go:57:17 always\)`
 	if r.ContentLength == 0 {
 		w.WriteHeader(http.StatusUnprocessableEntity)
 		return
@@ -61,11 +62,11 @@ func createOrder(w http.ResponseWriter, r *http.Request) { // want createOrder:`
 
 type health struct{}
 
-func (health) ServeHTTP(w http.ResponseWriter, r *http.Request) { // want ServeHTTP:`writes\(200@main.go:65:1\)`
+func (health) ServeHTTP(w http.ResponseWriter, r *http.Request) { // want ServeHTTP:`writes\(200@main.go:66:1\)`
 }
 
 // auth answers 401 or passes the request on: no implicit 200 of its own.
-func auth(next http.Handler) http.Handler { // want auth:`writes\(401@main.go:71:34\)`
+func auth(next http.Handler) http.Handler { // want auth:`writes\(401@main.go:72:34\)`
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		if r.Header.Get("Authorization") == "" {
 			http.Error(w, "unauthorized", http.StatusUnauthorized)
@@ -75,10 +76,20 @@ func auth(next http.Handler) http.Handler { // want auth:`writes\(401@main.go:71
 	})
 }
 
-func admin(w http.ResponseWriter, r *http.Request) { // want admin:`writes\(403@main.go:79:16 always\)`
+func admin(w http.ResponseWriter, r *http.Request) { // want admin:`writes\(403@main.go:80:16 always\)`
 	w.WriteHeader(http.StatusForbidden)
 }
 
-func serveFile(w http.ResponseWriter, r *http.Request) { // want serveFile:`writes\(404@main.go:83:16 always\)`
+func serveFile(w http.ResponseWriter, r *http.Request) { // want serveFile:`writes\(404@main.go:84:16 always\)`
 	w.WriteHeader(http.StatusNotFound)
+}
+
+// logged passes next on unchanged when logging is off: no codes of its own.
+func logged(on bool, next http.Handler) http.Handler {
+	if !on {
+		return next
+	}
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		next.ServeHTTP(w, r)
+	})
 }

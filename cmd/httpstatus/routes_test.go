@@ -2,11 +2,13 @@ package main
 
 import (
 	"flag"
+	"io"
 	"os"
 	"os/exec"
 	"path/filepath"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/httpstatuslint/httpstatus/internal/testenv"
 )
@@ -93,5 +95,25 @@ func golden(t *testing.T, file, out string) {
 	}
 	if out != string(want) {
 		t.Errorf("%s differs; got:\n%s", file, out)
+	}
+}
+
+// Progress is shown on a terminal only: output that goes to a file or a
+// pipe (CI logs, 2>err.txt) gets none, however long the run.
+func TestRoutesProgressNotOnPipe(t *testing.T) {
+	r, w, err := os.Pipe()
+	if err != nil {
+		t.Fatal(err)
+	}
+	stop := progress(w)
+	time.Sleep(1600 * time.Millisecond) // past the first tick that would print
+	stop()
+	w.Close()
+	out, err := io.ReadAll(r)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(out) != 0 {
+		t.Errorf("progress on a pipe: %q", out)
 	}
 }

@@ -29,7 +29,7 @@ func main() {
 		w.WriteHeader(code) // not known statically
 	})
 	prefix := r()
-	mux.HandleFunc("GET "+prefix+"/x", getOrder) // a path that is not a constant
+	mux.HandleFunc("GET "+prefix+"/x", getOrder)                         // a path that is not a constant
 	mux.Handle("GET /logged", logged(false, http.HandlerFunc(getOrder))) // middleware that may return next
 	api.Register(mux)
 	http.HandleFunc("/default", getOrder) // the DefaultServeMux

@@ -24,12 +24,14 @@ lint: build
 
 # Run the linter on the example service with the embedded catalog: it
 # reports each kind of finding (exit status 3 means findings), then shows
-# the fixes as a diff without applying them.
+# the fixes as a diff without applying them, then the route table.
 demo: build
 	@cd example && { $(BIN)/httpstatus ./...; status=$$?; \
 	  echo "httpstatus exited with status $$status (3: findings reported)"; \
 	  echo; echo "The suggested fixes, as a diff (-fix -diff):"; \
-	  $(BIN)/httpstatus -fix -diff ./... 2>/dev/null; test $$status -eq 3; }
+	  $(BIN)/httpstatus -fix -diff ./... 2>/dev/null; \
+	  echo; echo "The route table (httpstatus routes):"; \
+	  $(BIN)/httpstatus routes ./... || exit 1; test $$status -eq 3; }
 
 clean:
 	rm -rf $(BIN)

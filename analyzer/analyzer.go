@@ -7,6 +7,7 @@ import (
 	"go/token"
 	"go/types"
 	"path/filepath"
+	"reflect"
 
 	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/analysis/passes/inspect"
@@ -70,7 +71,9 @@ func New(cfg Config) *analysis.Analyzer {
 		URL:       URL,
 		Requires:  []*analysis.Analyzer{inspect.Analyzer},
 		FactTypes: []analysis.Fact{new(isWrapper)},
-		Run:       func(pass *analysis.Pass) (any, error) { return runPass(pass, c) },
+		// Each status write, for the route table (result.go).
+		ResultType: reflect.TypeFor[*Result](),
+		Run:        func(pass *analysis.Pass) (any, error) { return runPass(pass, c) },
 		// Editors show findings while the code is broken; every lookup
 		// below tolerates missing type information.
 		RunDespiteErrors: true,
@@ -136,12 +139,15 @@ type run struct {
 
 	files    map[*token.File]*fileInfo
 	reported map[reportKey]bool
+
+	result *Result      // result.go
+	locals []localWrite // result.go
 }
 
 func runPass(pass *analysis.Pass, cfg *Config) (any, error) {
 	s := resolveSinks(pass.Pkg)
-	if s == nil || !(cfg.Literal || cfg.Undocumented || cfg.Invalid) {
-		return nil, nil
+	if s == nil {
+		return new(Result), nil
 	}
 	r := &run{
 		pass:     pass,
@@ -150,6 +156,7 @@ func runPass(pass *analysis.Pass, cfg *Config) (any, error) {
 		sinks:    s,
 		files:    make(map[*token.File]*fileInfo),
 		reported: make(map[reportKey]bool),
+		result:   new(Result),
 	}
 	if cfg.Undocumented && len(pass.Files) > 0 {
 		// Loaded here, not on the first finding, so that a broken catalog
@@ -164,7 +171,7 @@ func runPass(pass *analysis.Pass, cfg *Config) (any, error) {
 	r.flow = newFlow(r)
 	r.walk()
 	r.flow.finish()
-	return nil, nil
+	return r.finishResult(), nil
 }
 
 // packageDir is the directory of the package's source files, where

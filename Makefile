@@ -24,19 +24,21 @@ lint: build
 
 # Run the linter on the example service with the embedded catalog: it
 # reports each kind of finding (exit status 3 means findings), then shows
-# the fixes as a diff without applying them.
+# the fixes as a diff without applying them, then the route table.
 demo: build
 	@cd example && { $(BIN)/httpstatus ./...; status=$$?; \
 	  echo "httpstatus exited with status $$status (3: findings reported)"; \
 	  echo; echo "The suggested fixes, as a diff (-fix -diff):"; \
-	  $(BIN)/httpstatus -fix -diff ./... 2>/dev/null; test $$status -eq 3; }
+	  $(BIN)/httpstatus -fix -diff ./... 2>/dev/null; \
+	  echo; echo "The route table (httpstatus routes):"; \
+	  $(BIN)/httpstatus routes ./... || exit 1; test $$status -eq 3; }
 
 clean:
 	rm -rf $(BIN)
 
-# ---- golangci-lint module plugin (issue 6) ---------------------------------
+# ---- golangci-lint module plugin --------------------------------------------
 # `make golangci` builds bin/golangci-lint, golangci-lint with the httpstatus
-# module plugin built in, from the Go module proxy alone (golangci/build.sh;
+# module plugin (package golangci/) built in, from the Go module proxy alone (golangci/build.sh;
 # `golangci-lint custom` would clone from git). The golangci-lint version is
 # pinned in one place, .custom-gcl.yml, which `golangci-lint custom` reads too.
 # `make golangci-test` runs that binary on the fixture module
@@ -53,7 +55,7 @@ golangci-test: golangci
 	  $(GO) test -count=1 ./golangci/...
 # ---- end of the golangci-lint module plugin block ---------------------------
 
-# ---- benchmark (issue 9) ---------------------------------------------------
+# ---- benchmark --------------------------------------------------------------
 # `make bench` times go vet with httpstatus against two floors, a vet tool
 # that requires inspect and reports nothing (noop) and the same declaring a
 # fact type (noopfacts), and the peer usestdlibvars, on the real modules of
@@ -70,7 +72,7 @@ bench:
 	cd bench && GO=$(GO) $(GO) run ./cmd/vetbench $(BENCHFLAGS)
 # ---- end of the benchmark block --------------------------------------------
 
-# ---- corpus run (issue 8) ----------------------------------------------------
+# ---- corpus run ---------------------------------------------------------------
 # `make corpus` runs httpstatus over the real modules of bench/corpus.txt, as
 # a command (-json) and as go vet's -vettool: it fails on a panic, an internal
 # or analysis error, or a difference between the two; writes every finding to

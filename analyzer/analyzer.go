@@ -6,8 +6,8 @@ import (
 	"go/ast"
 	"go/token"
 	"go/types"
-	"os"
 	"path/filepath"
+	"reflect"
 
 	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/analysis/passes/inspect"
@@ -31,19 +31,25 @@ const (
 type Config struct {
 	// Catalog is a catalog file or an OpenAPI document; empty: discover a
 	// .httpstatus.yaml or .httpstatus.json, else the embedded default.
-	Catalog string `json:"catalog"`
+	Catalog string
 	// Documented, "200,204,4XX", replaces the catalog when set.
-	Documented string `json:"documented"`
+	Documented string
 
-	Literal      bool `json:"literal"`      // report integer literals that have a named constant
-	Undocumented bool `json:"undocumented"` // report codes not in the catalog
-	Invalid      bool `json:"invalid"`      // report codes outside 100-599
+	Literal      bool // report integer literals that have a named constant
+	Undocumented bool // report codes not in the catalog
+	Invalid      bool // report codes outside 100-599
 	// TestUndocumented turns the undocumented check on in _test.go files.
-	TestUndocumented bool `json:"test-undocumented"`
+	TestUndocumented bool
+
+	// Catalogs is where catalogs are loaded and kept. Whoever drives the
+	// analysis decides how long a loaded catalog lasts: the language
+	// server passes a new Cache for each run, so that an edited catalog
+	// takes effect. Nil: a Cache of the analyzer's own, for its lifetime.
+	Catalogs *catalog.Cache
 }
 
-// Defaults is the configuration of SPEC: every check on, the undocumented
-// check off in tests.
+// Defaults is the configuration the command runs with: every check on,
+// the undocumented check off in tests.
 func Defaults() Config {
 	return Config{Literal: true, Undocumented: true, Invalid: true}
 }
@@ -56,24 +62,30 @@ var Analyzer = New(Defaults())
 // own copy of cfg, so instances never share state.
 func New(cfg Config) *analysis.Analyzer {
 	c := &cfg
+	if c.Catalogs == nil {
+		c.Catalogs = new(catalog.Cache)
+	}
 	a := &analysis.Analyzer{
 		Name:      "httpstatus",
 		Doc:       analyzerDoc(doc),
 		URL:       URL,
 		Requires:  []*analysis.Analyzer{inspect.Analyzer},
 		FactTypes: []analysis.Fact{new(isWrapper)},
-		Run:       func(pass *analysis.Pass) (any, error) { return runPass(pass, c) },
+		// Each status write, for the route table (result.go).
+		ResultType: reflect.TypeFor[*Result](),
+		Run:        func(pass *analysis.Pass) (any, error) { return runPass(pass, c) },
 		// Editors show findings while the code is broken; every lookup
 		// below tolerates missing type information.
 		RunDespiteErrors: true,
 	}
-	c.register(&a.Flags)
+	c.RegisterFlags(&a.Flags)
 	return a
 }
 
-// register adds the flags of SPEC section 6; the golangci-lint settings
-// use the same names.
-func (c *Config) register(fs *flag.FlagSet) {
+// RegisterFlags adds the analyzer's flags to fs; they write into c. They
+// are the one list of its settings: the language server takes them as
+// its own, and the golangci-lint plugin sets its settings through them.
+func (c *Config) RegisterFlags(fs *flag.FlagSet) {
 	RegisterCatalogFlags(fs, c)
 	fs.BoolVar(&c.Literal, "literal", c.Literal, "report integer literals where a named constant exists")
 	fs.BoolVar(&c.Undocumented, "undocumented", c.Undocumented, "report status codes that the catalog does not document")
@@ -84,28 +96,36 @@ func (c *Config) register(fs *flag.FlagSet) {
 // RegisterCatalogFlags adds -catalog and -documented, which write into c.
 // The command's catalog subcommand shares them.
 func RegisterCatalogFlags(fs *flag.FlagSet, c *Config) {
-	fs.Func("catalog", "catalog `file`: a catalog (YAML or JSON) or an OpenAPI 3 document; a relative path is taken from the current directory if it is there, else from the module root (default: discover .httpstatus.yaml, else the embedded catalog)", func(s string) error {
-		c.Catalog = s
-		if s != "" && !filepath.IsAbs(s) {
-			// httpstatus ./... runs where the user typed the path; go vet
-			// runs the tool in each package's directory, where the path
-			// is usually absent and catalog.Select takes it from the
-			// module root instead.
-			if _, err := os.Stat(s); err == nil {
-				if abs, err := filepath.Abs(s); err == nil {
-					c.Catalog = abs
-				}
-			}
-		}
-		return nil
-	})
-	fs.Func("documented", "comma-separated `list` of documented codes and ranges (200,204,4XX); replaces the catalog", func(s string) error {
-		if _, err := catalog.ParseList(s); err != nil {
-			return err
-		}
-		c.Documented = s
-		return nil
-	})
+	// A relative path is kept as given: catalog.ResolvePath gives it its
+	// meaning, for each package.
+	fs.StringVar(&c.Catalog, "catalog", c.Catalog, "catalog `file`: a catalog (YAML or JSON) or an OpenAPI 3 document; a relative path is taken from the current directory if it is there, else from the module root (default: discover .httpstatus.yaml, else the embedded catalog)")
+	fs.Var(checkedString{&c.Documented, func(s string) error {
+		_, err := catalog.ParseList(s)
+		return err
+	}}, "documented", "comma-separated `list` of documented codes and ranges (200,204,4XX); replaces the catalog")
+}
+
+// A checkedString is a string flag whose value is checked before it is
+// stored, so that a bad value is a usage error. Its String is the value
+// stored: whoever reads the FlagSet sees the setting in force.
+type checkedString struct {
+	p     *string
+	check func(string) error
+}
+
+func (f checkedString) String() string {
+	if f.p == nil {
+		return "" // the zero value that flag.PrintDefaults makes
+	}
+	return *f.p
+}
+
+func (f checkedString) Set(s string) error {
+	if err := f.check(s); err != nil {
+		return err
+	}
+	*f.p = s
+	return nil
 }
 
 // run is the state of one pass.
@@ -119,12 +139,15 @@ type run struct {
 
 	files    map[*token.File]*fileInfo
 	reported map[reportKey]bool
+
+	result *Result      // result.go
+	locals []localWrite // result.go
 }
 
 func runPass(pass *analysis.Pass, cfg *Config) (any, error) {
 	s := resolveSinks(pass.Pkg)
-	if s == nil || !(cfg.Literal || cfg.Undocumented || cfg.Invalid) {
-		return nil, nil
+	if s == nil {
+		return new(Result), nil
 	}
 	r := &run{
 		pass:     pass,
@@ -133,12 +156,13 @@ func runPass(pass *analysis.Pass, cfg *Config) (any, error) {
 		sinks:    s,
 		files:    make(map[*token.File]*fileInfo),
 		reported: make(map[reportKey]bool),
+		result:   new(Result),
 	}
 	if cfg.Undocumented && len(pass.Files) > 0 {
 		// Loaded here, not on the first finding, so that a broken catalog
-		// fails every run that could use it; catalog caches per process.
-		dir := filepath.Dir(pass.Fset.File(pass.Files[0].Pos()).Name())
-		c, err := catalog.Select(cfg.Catalog, cfg.Documented, dir)
+		// fails every run that could use it; cfg.Catalogs loads each
+		// catalog once.
+		c, err := cfg.Catalogs.Select(cfg.Catalog, cfg.Documented, packageDir(pass))
 		if err != nil {
 			return nil, err
 		}
@@ -147,7 +171,28 @@ func runPass(pass *analysis.Pass, cfg *Config) (any, error) {
 	r.flow = newFlow(r)
 	r.walk()
 	r.flow.finish()
-	return nil, nil
+	return r.finishResult(), nil
+}
+
+// packageDir is the directory of the package's source files, where
+// catalog discovery starts. In a package that imports "C" the files the
+// analyzer sees are cgo's output in the build cache: its rewrites of the
+// package's files start with a //line directive that places their package
+// clause back in the package's directory; the one file cgo adds,
+// _cgo_gotypes.go, has none. So the first package clause that a //line
+// directive places elsewhere gives the directory; in a package without
+// one, the first file's own directory does.
+func packageDir(pass *analysis.Pass) string {
+	for _, f := range pass.Files {
+		tf := pass.Fset.File(f.Package)
+		if tf == nil {
+			continue
+		}
+		if p := pass.Fset.PositionFor(f.Package, true); p.Filename != tf.Name() {
+			return filepath.Dir(p.Filename)
+		}
+	}
+	return filepath.Dir(pass.Fset.File(pass.Files[0].FileStart).Name())
 }
 
 // walk visits the package once. Functions are declared as they are met;

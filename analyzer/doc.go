@@ -1,5 +1,7 @@
 // Package analyzer defines the httpstatus analyzer, which checks the HTTP
-// status codes that server code sets.
+// status codes that server code sets. Its Result lists, per package, each
+// status write with the constant codes it can be and where they are
+// written; the routes analyzer builds the route table on it.
 //
 // # Analyzer httpstatus
 //
@@ -30,8 +32,10 @@
 //
 //   - undocumented: a code that the catalog does not document. The catalog
 //     is the embedded default (the seed table), a .httpstatus.yaml or
-//     .httpstatus.json found in the package's directory or above it up to
-//     the module root, or the -catalog and -documented flags:
+//     .httpstatus.json found in the package's directory (for a package
+//     whose files import "C", the directory of its own files, not of
+//     cgo's output) or above it up to the module root, or the -catalog
+//     and -documented flags:
 //
 //     w.WriteHeader(http.StatusTeapot) // status 418 (StatusTeapot) is not documented in catalog "default"
 //

@@ -28,12 +28,20 @@ func (f *isWrapper) String() string {
 	return "statusWrapper(" + strings.Join(parts, " ") + ")"
 }
 
+// String lists the bits of k, "sets+strict" or "names+sets", so that a
+// fact's mark in a test shows every one of them.
 func (k kind) String() string {
-	switch {
-	case k&sets != 0:
-		return "sets"
-	case k&names != 0:
-		return "names"
+	var bits []string
+	for _, b := range []struct {
+		bit  kind
+		name string
+	}{{names, "names"}, {sets, "sets"}, {strict, "strict"}} {
+		if k&b.bit != 0 {
+			bits = append(bits, b.name)
+		}
 	}
-	return "none"
+	if len(bits) == 0 {
+		return "none"
+	}
+	return strings.Join(bits, "+")
 }

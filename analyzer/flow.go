@@ -8,7 +8,7 @@ import (
 	"golang.org/x/tools/go/types/typeutil"
 )
 
-// This file follows values to sinks (SPEC sections 2 and 3): a constant
+// This file follows values to sinks: a constant
 // argument is checked where it stands; a local variable is traced to every
 // constant assigned to it in its function; a parameter makes its function
 // a wrapper, whose callers are checked in turn.
@@ -168,7 +168,9 @@ func (fl *flow) assigned(v *types.Var) []ast.Expr {
 // use records that e reaches a sink of kind k: its constant sources are
 // checked, its parameter sources make their functions wrappers.
 func (fl *flow) use(e ast.Expr, k kind, consts string) {
-	for _, s := range fl.sources(e, nil, nil) {
+	srcs := fl.sources(e, nil, nil)
+	fl.r.record(e, k, srcs)
+	for _, s := range srcs {
 		if s.expr != nil {
 			fl.r.check(s.expr, k, consts)
 		} else {
@@ -278,6 +280,7 @@ func (fl *flow) callLocal(callee *function, args []ast.Expr, spread bool) {
 		}
 		p := param{callee, i}
 		srcs := fl.sources(arg, nil, nil)
+		fl.r.recordLocal(p, arg, srcs)
 		fl.pending[p] = append(fl.pending[p], srcs...)
 		if k := callee.kinds[i]; k != 0 {
 			for _, s := range srcs {

@@ -36,7 +36,7 @@ func TestVeryLargeFile(t *testing.T) {
 	w.WriteHeader(http.StatusOK)
 }
 
-func send%[1]d(w http.ResponseWriter, code int) { // want send%[1]d:"statusWrapper\\(1:sets\\)"
+func send%[1]d(w http.ResponseWriter, code int) { // want send%[1]d:"statusWrapper\\(1:sets\\+strict\\)"
 	w.WriteHeader(code)
 }
 

@@ -98,7 +98,7 @@ var callSinks = []callSink{
 	{pkg: gin, recv: "Context", name: "AbortWithStatusJSON", kind: sets, keep: true},
 	{pkg: gin, recv: "Context", name: "AbortWithStatusPureJSON", kind: sets, keep: true},
 	{pkg: gin, recv: "Context", name: "AbortWithError", kind: sets, keep: true},
-	// Beyond SPEC's list, same shape (TestFrameworkSinksComplete).
+	// The other methods of the same shape (TestFrameworkSinksComplete).
 	{pkg: gin, recv: "Context", name: "BSON", kind: sets, keep: true},
 	{pkg: gin, recv: "Context", name: "Negotiate", kind: sets, keep: true},
 
@@ -126,7 +126,7 @@ var callSinks = []callSink{
 	{pkg: fiber, recv: "Ctx", name: "SendStatus", kind: sets, consts: fiber},
 	{pkg: fiber, recv: "Ctx", name: "Redirect", arg: 1, kind: sets, consts: fiber},
 	{pkg: fiber, name: "NewError", kind: sets, consts: fiber},
-	// Beyond SPEC's list, same shape (TestFrameworkSinksComplete).
+	// The other methods of the same shape (TestFrameworkSinksComplete).
 	{pkg: fiber, recv: "Ctx", name: "RedirectBack", arg: 1, kind: sets, consts: fiber},
 	{pkg: fiber, recv: "Ctx", name: "RedirectToRoute", arg: 2, kind: sets, consts: fiber},
 
@@ -136,7 +136,7 @@ var callSinks = []callSink{
 	{pkg: fasthttp, recv: "RequestCtx", name: "Redirect", arg: 1, kind: sets, consts: fasthttp},
 	{pkg: fasthttp, recv: "Response", name: "SetStatusCode", kind: sets, consts: fasthttp},
 	{pkg: fasthttp, recv: "ResponseHeader", name: "SetStatusCode", kind: sets, consts: fasthttp},
-	// Beyond SPEC's list, same shape (TestFrameworkSinksComplete).
+	// The other methods of the same shape (TestFrameworkSinksComplete).
 	{pkg: fasthttp, recv: "RequestCtx", name: "RedirectBytes", arg: 1, kind: sets, consts: fasthttp},
 	{pkg: fasthttp, recv: "RequestCtx", name: "TimeoutErrorWithCode", arg: 1, kind: sets, consts: fasthttp},
 	{pkg: fasthttp, name: "TimeoutWithCodeHandler", arg: 3, kind: sets, consts: fasthttp},

@@ -39,6 +39,19 @@ func New(name string) *Catalog {
 	return &Catalog{Name: name, codes: make(map[int]string)}
 }
 
+// clone returns a copy of c that shares nothing with it.
+func (c *Catalog) clone() *Catalog {
+	d := *c
+	d.codes = maps.Clone(c.codes)
+	for i, desc := range c.classes {
+		if desc != nil {
+			s := *desc
+			d.classes[i] = &s
+		}
+	}
+	return &d
+}
+
 // Add documents one code. It reports an error for a code outside
 // MinCode..MaxCode.
 func (c *Catalog) Add(code int, description string) error {

@@ -22,6 +22,7 @@ var defaultCatalog = sync.OnceValue(func() *Catalog {
 	return c
 })
 
-// Default returns the embedded default catalog, named "default". Callers
-// must not modify it.
-func Default() *Catalog { return defaultCatalog() }
+// Default returns the embedded default catalog, named "default". Each call
+// returns a copy of its own: changing one, through Add or AddClass, changes
+// no other caller's.
+func Default() *Catalog { return defaultCatalog().clone() }

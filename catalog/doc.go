@@ -36,8 +36,9 @@
 //
 // # Discovery and precedence
 //
-// Select gives the catalog for a package. A -documented list comes first,
-// then a -catalog path; flags win over discovery. Without either, the
+// Cache.Select gives the catalog for a package. A -documented list comes
+// first, then a -catalog path (a relative one resolved by ResolvePath);
+// flags win over discovery. Without either, the
 // catalog is discovered: the first directory, from the package's own
 // upward, that holds .httpstatus.yaml or .httpstatus.json supplies it
 // (both in one directory is an error). The walk stops after the module
@@ -45,6 +46,9 @@
 // one holding .git, whichever comes first, or at the file system's root.
 // Discovery wins over the embedded default catalog, named "default",
 // which serves when nothing is found.
+//
+// A Cache, which the driver of the analysis owns, loads each catalog once
+// for as long as the driver keeps it.
 //
 // # Errors
 //

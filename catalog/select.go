@@ -52,39 +52,62 @@ type result struct {
 	err error
 }
 
-// Both caches hold a sync.OnceValue per key: the analyzer asks from many
-// packages in parallel, and the first to ask loads while the others wait
-// for its result, so each file is read and checked once per process.
-var (
+// A Cache holds the catalogs loaded so far, so that each file is read and
+// checked once however many packages ask for it, and packages that share
+// a catalog get the same *Catalog. Whoever drives the analysis owns one:
+// the command one per process; the language server a new one per run, so
+// that an edited or newly added catalog takes effect at once. The zero
+// Cache is empty and ready to use; a Cache is safe for concurrent use and
+// must not be copied.
+type Cache struct {
+	// Both maps hold a sync.OnceValue per key: the analyzer asks from
+	// many packages in parallel, and the first to ask loads while the
+	// others wait for its result.
 	flagged    sync.Map // flags{path, documented} -> func() result
 	discovered sync.Map // absolute directory -> func() result
-)
+}
 
 type flags struct{ path, documented string }
+
+// ResolvePath returns the file that a catalog path given by the user (a
+// flag, a setting) names for the package in dir. An absolute path is
+// that file. A relative one is taken from the current directory when the
+// file is there: where the user typed `httpstatus ./...`. Else it is
+// taken from the module root above dir: go vet runs its tool in each
+// package's directory, golangci-lint and editors elsewhere, and the
+// module root is the same directory to all of them.
+func ResolvePath(path, dir string) string {
+	if path == "" || filepath.IsAbs(path) {
+		return path
+	}
+	if _, err := os.Stat(path); err == nil {
+		if abs, err := filepath.Abs(path); err == nil {
+			return abs
+		}
+	}
+	return filepath.Join(moduleRoot(dir), path)
+}
 
 // Select returns the catalog that applies to the package in dir:
 //
 //   - a documented list, if given, replaces any catalog (and a catalog
 //     path given with it);
-//   - else the catalog file or OpenAPI document at path, if given;
-//     A relative path is taken from the module root above dir.
+//   - else the catalog file or OpenAPI document at path, if given,
+//     resolved by ResolvePath;
 //   - else the catalog discovered from dir (see the package
 //     documentation);
 //   - else the embedded default.
 //
-// Each catalog is loaded and checked once per process, however many
-// packages ask for it, and packages that share a catalog get the same
-// *Catalog. Select is safe for concurrent use; callers must not modify
-// the catalog.
-func Select(path, documented, dir string) (*Catalog, error) {
-	if path != "" && documented == "" && !filepath.IsAbs(path) {
-		// go vet runs its tool in each package's directory, golangci-lint
-		// and editors elsewhere: a relative path means the same file to
-		// all of them when it is taken from the module root.
-		path = filepath.Join(moduleRoot(dir), path)
+// Callers must not modify the catalog: the cache hands it to every
+// package that asks for it.
+func (cache *Cache) Select(path, documented, dir string) (*Catalog, error) {
+	if documented != "" {
+		path = ""
+	} else {
+		path = ResolvePath(path, dir)
 	}
 	if documented != "" || path != "" {
-		load, _ := flagged.LoadOrStore(flags{path, documented}, sync.OnceValue(func() result {
+		load, _ := cache.flagged.LoadOrStore(flags{path, documented}, sync.OnceValue(func() result {
 			if documented != "" {
 				c, err := ParseList(documented)
 				return result{c, err}
@@ -99,23 +122,23 @@ func Select(path, documented, dir string) (*Catalog, error) {
 	if err != nil {
 		return nil, fmt.Errorf("%s: %v", dir, err)
 	}
-	return discover(abs)
+	return cache.discover(abs)
 }
 
 // discover returns the catalog for the absolute directory dir: its own
 // catalog file, else, unless dir is a root, its parent's. Each directory
 // is looked at once, so that sibling packages share their parents'
 // answer.
-func discover(dir string) (*Catalog, error) {
-	load, _ := discovered.LoadOrStore(dir, sync.OnceValue(func() result {
-		c, err := discoverIn(dir)
+func (cache *Cache) discover(dir string) (*Catalog, error) {
+	load, _ := cache.discovered.LoadOrStore(dir, sync.OnceValue(func() result {
+		c, err := cache.discoverIn(dir)
 		return result{c, err}
 	}))
 	r := load.(func() result)()
 	return r.c, r.err
 }
 
-func discoverIn(dir string) (*Catalog, error) {
+func (cache *Cache) discoverIn(dir string) (*Catalog, error) {
 	yamlPath, jsonPath := filepath.Join(dir, ConfigYAML), filepath.Join(dir, ConfigJSON)
 	hasYAML, err := exists(yamlPath)
 	if err != nil {
@@ -143,16 +166,7 @@ func discoverIn(dir string) (*Catalog, error) {
 	if parent == dir {
 		return Default(), nil
 	}
-	return discover(parent)
-}
-
-// Forget drops every cached catalog, so that the next Select reads the
-// files again. A long-lived process, the language server, calls it before
-// each run: an edited or newly added catalog then takes effect at once.
-// A run under way keeps the catalog it already has.
-func Forget() {
-	flagged.Clear()
-	discovered.Clear()
+	return cache.discover(parent)
 }
 
 // moduleRoot returns the nearest directory at or above dir where
@@ -175,7 +189,7 @@ func moduleRoot(dir string) string {
 }
 
 // isModuleRoot reports whether discovery stops at dir: it holds go.mod
-// (the module root, as the specification says), or .git (the top of a
+// (the module root), or .git (the top of a
 // repository, for code outside any module).
 func isModuleRoot(dir string) (bool, error) {
 	for _, name := range []string{"go.mod", ".git"} {

@@ -47,8 +47,9 @@ func TestLoadErrors(t *testing.T) {
 }
 
 func TestSelectFlags(t *testing.T) {
+	cache := new(Cache)
 	dir := t.TempDir() // discovery would find nothing here; flags must not look
-	list, err := Select("", "200,4XX", dir)
+	list, err := cache.Select("", "200,4XX", dir)
 	if err != nil || list.Name != "documented" || !list.Has(404) {
 		t.Fatalf("Select with -documented: %v, %v", list, err)
 	}
@@ -56,41 +57,42 @@ func TestSelectFlags(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	both, err := Select(ordersYAML, "200,4XX", dir)
+	both, err := cache.Select(ordersYAML, "200,4XX", dir)
 	if err != nil || both.Name != "documented" {
 		t.Errorf("-documented must win over -catalog, got %v, %v", both, err)
 	}
-	orders, err := Select(ordersYAML, "", dir)
+	orders, err := cache.Select(ordersYAML, "", dir)
 	if err != nil || orders.Name != "orders-api" {
 		t.Fatalf("Select with -catalog: %v, %v", orders, err)
 	}
-	again, _ := Select(ordersYAML, "", "elsewhere")
+	again, _ := cache.Select(ordersYAML, "", "elsewhere")
 	if again != orders {
 		t.Errorf("a -catalog file is loaded again for another package")
 	}
 	// A relative path is taken from the module root above the package's
 	// directory, wherever the tool runs (go vet runs it in the package's).
-	rel, err := Select(".httpstatus.yaml", "", filepath.Join("testdata", "discover", "mod", "a", "b"))
+	rel, err := cache.Select(".httpstatus.yaml", "", filepath.Join("testdata", "discover", "mod", "a", "b"))
 	if err != nil || rel.Source != filepath.Join(must(filepath.Abs("testdata/discover/mod")), ".httpstatus.yaml") {
 		t.Errorf("relative -catalog: %v, %v", rel, err)
 	}
 	bad := must(filepath.Abs("testdata/api/bad-code.yaml"))
-	if _, err := Select(bad, "", dir); err == nil || err.Error() != bad+":9: status code 700 is outside 100-599" {
+	if _, err := cache.Select(bad, "", dir); err == nil || err.Error() != bad+":9: status code 700 is outside 100-599" {
 		t.Errorf("Select of a bad -catalog: %v", err)
 	}
-	if _, err := Select("", "0", dir); err == nil || err.Error() != `-documented: status code 0 is not three digits` {
+	if _, err := cache.Select("", "0", dir); err == nil || err.Error() != `-documented: status code 0 is not three digits` {
 		t.Errorf("Select of a bad -documented: %v", err)
 	}
 }
 
 func TestDiscovery(t *testing.T) {
+	cache := new(Cache)
 	abs, err := filepath.Abs("testdata/discover")
 	if err != nil {
 		t.Fatal(err)
 	}
 	sel := func(dir string) (*Catalog, error) {
 		t.Helper()
-		return Select("", "", filepath.Join(abs, dir))
+		return cache.Select("", "", filepath.Join(abs, dir))
 	}
 
 	root, err := sel("mod/a/b")
@@ -106,7 +108,7 @@ func TestDiscovery(t *testing.T) {
 		}
 	}
 	// A relative directory is the same directory.
-	if c, err := Select("", "", "testdata/discover/mod/a"); c != root || err != nil {
+	if c, err := cache.Select("", "", "testdata/discover/mod/a"); c != root || err != nil {
 		t.Errorf("from a relative directory: %v, %v", c, err)
 	}
 
@@ -115,7 +117,7 @@ func TestDiscovery(t *testing.T) {
 	}
 	// plain/ is a module without a catalog: the walk stops at its go.mod
 	// and never reaches discover/.httpstatus.yaml above it.
-	if c, err := sel("plain/e"); c != Default() || err != nil {
+	if c, err := sel("plain/e"); err != nil || c.String() != Default().String() {
 		t.Errorf("from plain/e: %v, %v; want the default", c, err)
 	}
 	if _, err := sel("both/f"); err == nil || err.Error() != filepath.Join(abs, "both", ConfigYAML)+": ambiguous: .httpstatus.json is in the same directory; keep one" {
@@ -150,6 +152,7 @@ func tree(t *testing.T, files map[string]string) string {
 }
 
 func TestDiscoveryStops(t *testing.T) {
+	cache := new(Cache)
 	const outer = "name: outer\ndocumented: {200: OK}\n"
 	root := tree(t, map[string]string{
 		ConfigYAML:              outer,
@@ -162,15 +165,15 @@ func TestDiscoveryStops(t *testing.T) {
 	})
 	// .git, a directory or a worktree's file, ends the walk as go.mod does.
 	for _, dir := range []string{"repo/p/q", "worktree/p"} {
-		if c, err := Select("", "", filepath.Join(root, dir)); c != Default() || err != nil {
+		if c, err := cache.Select("", "", filepath.Join(root, dir)); err != nil || c.String() != Default().String() {
 			t.Errorf("from %s: %v, %v; want the default, the walk stopping at .git", dir, c, err)
 		}
 	}
 	// Without go.mod or .git the walk goes on upward.
-	if c, err := Select("", "", filepath.Join(root, "loose/deep/down/here")); err != nil || c.Name != "loose" {
+	if c, err := cache.Select("", "", filepath.Join(root, "loose/deep/down/here")); err != nil || c.Name != "loose" {
 		t.Errorf("from loose/deep/down/here: %v, %v; want loose", c, err)
 	}
-	if c, err := Select("", "", filepath.Join(root, "loose/deep")); err != nil || c.Name != "loose" {
+	if c, err := cache.Select("", "", filepath.Join(root, "loose/deep")); err != nil || c.Name != "loose" {
 		t.Errorf("from loose/deep: %v, %v; want loose", c, err)
 	}
 }
@@ -179,6 +182,7 @@ func TestDiscoveryStops(t *testing.T) {
 // *Catalog, loaded once, and that a catalog file is not read again
 // later in the process.
 func TestDiscoveryOnce(t *testing.T) {
+	cache := new(Cache)
 	root := tree(t, map[string]string{
 		"go.mod":   "module example.com/m\n",
 		ConfigYAML: "name: shared\ndocumented: {418: teapot}\n",
@@ -189,7 +193,7 @@ func TestDiscoveryOnce(t *testing.T) {
 	var wg sync.WaitGroup
 	for i := range got {
 		wg.Go(func() {
-			c, err := Select("", "", filepath.Join(root, dirs[i%len(dirs)]))
+			c, err := cache.Select("", "", filepath.Join(root, dirs[i%len(dirs)]))
 			if err != nil {
 				t.Error(err)
 			}
@@ -208,7 +212,7 @@ func TestDiscoveryOnce(t *testing.T) {
 	if err := os.MkdirAll(filepath.Join(root, "f"), 0o755); err != nil {
 		t.Fatal(err)
 	}
-	if c, err := Select("", "", filepath.Join(root, "f")); c != got[0] || err != nil {
+	if c, err := cache.Select("", "", filepath.Join(root, "f")); c != got[0] || err != nil {
 		t.Errorf("a new package under the same catalog: %v, %v; want the catalog loaded before", c, err)
 	}
 }
@@ -220,9 +224,10 @@ func must[T any](v T, err error) T {
 	return v
 }
 
-// Forget makes the next Select read the files again: the language server
-// calls it so that an edited catalog takes effect without a restart.
-func TestForget(t *testing.T) {
+// A Cache reads each file once; a new Cache reads it again: the language
+// server takes a new one for each run, so that an edited catalog takes
+// effect without a restart.
+func TestCacheFresh(t *testing.T) {
 	root := t.TempDir()
 	os.WriteFile(filepath.Join(root, "go.mod"), []byte("module m\n"), 0o644)
 	write := func(doc string) {
@@ -231,15 +236,52 @@ func TestForget(t *testing.T) {
 		}
 	}
 	write("name: first\ndocumented:\n  200: OK\n")
-	if c, err := Select("", "", root); err != nil || c.Name != "first" {
+	cache := new(Cache)
+	if c, err := cache.Select("", "", root); err != nil || c.Name != "first" {
 		t.Fatalf("Select = %v, %v", c, err)
 	}
 	write("name: second\ndocumented:\n  200: OK\n")
-	if c, _ := Select("", "", root); c.Name != "first" {
-		t.Errorf("Select read the file again before Forget: %s", c.Name)
+	if c, _ := cache.Select("", "", root); c.Name != "first" {
+		t.Errorf("the cache read the file again: %s", c.Name)
 	}
-	Forget()
-	if c, err := Select("", "", root); err != nil || c.Name != "second" {
-		t.Errorf("after Forget, Select = %v, %v; want the edited catalog", c, err)
+	if c, err := new(Cache).Select("", "", root); err != nil || c.Name != "second" {
+		t.Errorf("a new cache: Select = %v, %v; want the edited catalog", c, err)
+	}
+	// The same for a catalog given by path.
+	path := filepath.Join(root, ConfigYAML)
+	if c, _ := cache.Select(path, "", root); c.Name != "second" {
+		t.Fatalf("Select(%s) = %s", path, c.Name)
+	}
+	write("name: third\ndocumented:\n  200: OK\n")
+	if c, _ := cache.Select(path, "", root); c.Name != "second" {
+		t.Errorf("the cache read %s again: %s", path, c.Name)
+	}
+	if c, _ := new(Cache).Select(path, "", root); c.Name != "third" {
+		t.Errorf("a new cache: Select(%s) = %s, want third", path, c.Name)
+	}
+}
+
+// ResolvePath is the one place a relative catalog path gets its meaning:
+// from the current directory when the file is there, else from the module
+// root above the package's directory.
+func TestResolvePath(t *testing.T) {
+	root := tree(t, map[string]string{
+		"go.mod":        "module example.com/m\n",
+		"shop.yaml":     "documented: {200: OK}\n",
+		"cwd/here.yaml": "documented: {200: OK}\n",
+		"pkg/deep/":     "",
+	})
+	t.Chdir(filepath.Join(root, "cwd"))
+	pkg := filepath.Join(root, "pkg", "deep")
+	for _, tc := range []struct{ path, want string }{
+		{"", ""},
+		{filepath.Join(root, "x.yaml"), filepath.Join(root, "x.yaml")},
+		{"here.yaml", filepath.Join(root, "cwd", "here.yaml")},           // in the current directory
+		{"shop.yaml", filepath.Join(root, "shop.yaml")},                  // not there: the module root
+		{"api/missing.yaml", filepath.Join(root, "api", "missing.yaml")}, // nowhere: the module root, for the error
+	} {
+		if got := ResolvePath(tc.path, pkg); got != tc.want {
+			t.Errorf("ResolvePath(%q, %s) = %q, want %q", tc.path, pkg, got, tc.want)
+		}
 	}
 }

@@ -6,8 +6,9 @@
 #   golangci/build.sh VERSION BINDIR
 #
 # The golangci-lint source of VERSION is copied to BINDIR/golangci-src once
-# (again only when VERSION or the path of this checkout changes), with a file
-# that imports the plugin and a replace of our module by this checkout; then
+# (again only when VERSION, the path of this checkout or the plugin's import
+# path changes), with a file that imports the plugin package (golangci/) and
+# a replace of our module by this checkout; then
 # `go build` writes BINDIR/golangci-lint. Later builds are a cache hit or a
 # relink, and pick up any change to the analyzer; with no change to its
 # sources (nor to Go), the binary is left as it is.
@@ -16,6 +17,7 @@ set -eu
 version=${1:?usage: $0 VERSION BINDIR}
 bin=${2:?usage: $0 VERSION BINDIR}
 module=github.com/httpstatuslint/httpstatus
+plugin=$module/golangci
 golangci=github.com/golangci/golangci-lint/v2
 go=${GO:-go}
 
@@ -24,7 +26,7 @@ mkdir -p "$bin"
 bin=$(cd "$bin" && pwd)
 src=$bin/golangci-src
 stamp=$src/.httpstatus-build
-want="$version $root"
+want="$version $root $plugin"
 
 if [ ! -f "$stamp" ] || [ "$(sed -n 1p "$stamp")" != "$want" ]; then
 	echo "golangci: preparing golangci-lint $version in $src"
@@ -42,7 +44,7 @@ if [ ! -f "$stamp" ] || [ "$(sed -n 1p "$stamp")" != "$want" ]; then
 package main
 
 // Added by golangci/build.sh of $module: the httpstatus module plugin.
-import _ "$module/analyzer"
+import _ "$plugin"
 GO
 	(
 		cd "$src.tmp"
@@ -61,7 +63,7 @@ fi
 # cache hit.
 files=$(cd "$root" && GOWORK=off GOFLAGS= "$go" list -deps -f \
 	'{{if .Module}}{{if .Module.Main}}{{range .GoFiles}}{{$.Dir}}/{{.}}{{"\n"}}{{end}}{{range .EmbedFiles}}{{$.Dir}}/{{.}}{{"\n"}}{{end}}{{end}}{{end}}' \
-	./analyzer)
+	./golangci)
 if command -v sha256sum >/dev/null 2>&1; then
 	sha() { sha256sum; }
 else

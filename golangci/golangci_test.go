@@ -253,7 +253,7 @@ func TestBadSettings(t *testing.T) {
 	const prefix = `plugin(httpstatus): newPlugin httpstatus: `
 	for _, tc := range []struct{ name, settings, want string }{
 		{"unknown", `literl: false`,
-			prefix + `unknown setting "literl"; the settings are catalog, documented, literal, undocumented, invalid, test-undocumented`},
+			prefix + `unknown setting "literl"; the settings are catalog, documented, invalid, literal, test-undocumented, undocumented`},
 		{"wrong type", `literal: "no"`,
 			prefix + `setting "literal" must be true or false, got string "no"`},
 		{"bad documented list", `documented: "200,abc"`,

@@ -13,6 +13,7 @@ import (
 
 	"golang.org/x/tools/go/analysis"
 
+	"github.com/httpstatuslint/httpstatus/analyzer"
 	"github.com/httpstatuslint/httpstatus/catalog"
 	"github.com/httpstatuslint/httpstatus/lsp/internal/protocol"
 )
@@ -140,10 +141,12 @@ func (s *server) analyze(ctx context.Context, dir string, snap *snapshot) (res *
 			res = &result{errs: []string{fmt.Sprintf("internal error analyzing %s: %v", dir, p)}}
 		}
 	}()
-	// Read the catalog afresh for every run: the user may have edited it
-	// since the last one.
-	catalog.Forget()
-	roots, err := s.drv.analyze(ctx, dir, tests, snap.overlay, s.log.Printf)
+	// An analyzer with a new catalog cache, so that every run reads the
+	// catalog afresh: the user may have edited it since the last one.
+	acfg := s.cfg
+	acfg.Catalogs = new(catalog.Cache)
+	a := analyzer.New(acfg)
+	roots, err := s.drv.analyze(ctx, a, dir, tests, snap.overlay, s.log.Printf)
 	if err != nil {
 		if ctx.Err() == nil {
 			res.errs = append(res.errs, err.Error())
@@ -169,7 +172,7 @@ func (s *server) analyze(ctx context.Context, dir string, snap *snapshot) (res *
 	seen := make(map[key]bool)
 	for _, r := range roots {
 		for _, d := range r.diagnostics {
-			f, file, ok := conv.finding(s.analyzer, d)
+			f, file, ok := conv.finding(a, d)
 			if !ok {
 				continue
 			}
@@ -366,7 +369,7 @@ func (s *server) publish(dir string, gen uint64, snap *snapshot, res *result) {
 		s.log.Print(msg)
 		s.send(s.conn.Notify("window/showMessage", protocol.ShowMessageParams{
 			Type:    protocol.MessageError,
-			Message: s.analyzer.Name + ": " + msg,
+			Message: analyzer.Analyzer.Name + ": " + msg,
 		}))
 	}
 }

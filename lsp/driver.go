@@ -55,8 +55,11 @@ const metaMode = packages.NeedName | packages.NeedFiles | packages.NeedCompiledG
 const maxBase = 1 << 30
 
 type driver struct {
+	// The analyzer of the current run, with its requirements first. A
+	// run's analyzer has a new catalog cache; its fact types are the
+	// same in every run, so the kept facts hold.
 	analyzer *analysis.Analyzer
-	order    []*analysis.Analyzer // analyzer's requirements first
+	order    []*analysis.Analyzer
 
 	// mu guards graphs and saves, which the server's didSave uses; the
 	// rest is used by one run at a time (the server's semaphore).
@@ -98,29 +101,34 @@ type checked struct {
 	facts *factStore
 }
 
-func newDriver(a *analysis.Analyzer) *driver {
+func newDriver() *driver {
 	d := &driver{
-		analyzer: a,
-		graphs:   make(map[string]map[string]bool),
-		done:     make(map[string]bool),
-		sinks:    make(map[string]bool),
+		graphs: make(map[string]map[string]bool),
+		done:   make(map[string]bool),
+		sinks:  make(map[string]bool),
 	}
 	for _, path := range analyzer.SinkPackages() {
 		d.sinks[path] = true
 	}
+	d.reset()
+	return d
+}
+
+// order returns a with its requirements, each after those it requires.
+func order(a *analysis.Analyzer) []*analysis.Analyzer {
+	var list []*analysis.Analyzer
 	var visit func(a *analysis.Analyzer)
 	visit = func(a *analysis.Analyzer) {
-		if slices.Contains(d.order, a) {
+		if slices.Contains(list, a) {
 			return
 		}
 		for _, req := range a.Requires {
 			visit(req)
 		}
-		d.order = append(d.order, a)
+		list = append(list, a)
 	}
 	visit(a)
-	d.reset()
-	return d
+	return list
 }
 
 // reset forgets every package.
@@ -177,9 +185,10 @@ type rootResult struct {
 }
 
 // analyze checks the packages in dir (with their test variants if
-// tests) with the open buffers in overlay, re-checking the dependencies
+// tests) with the open buffers in overlay, running a, re-checking the dependencies
 // whose key changed, and returns the roots' diagnostics.
-func (d *driver) analyze(ctx context.Context, dir string, tests bool, overlay map[string][]byte, logf func(string, ...any)) ([]rootResult, error) {
+func (d *driver) analyze(ctx context.Context, a *analysis.Analyzer, dir string, tests bool, overlay map[string][]byte, logf func(string, ...any)) ([]rootResult, error) {
+	d.analyzer, d.order = a, order(a)
 	if d.fset.Base() > maxBase {
 		d.reset()
 	}

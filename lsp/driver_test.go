@@ -21,12 +21,12 @@ func TestDriverRechecks(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	d := newDriver(analyzer.New(analyzer.Defaults()))
+	d := newDriver()
 	logf := log.New(io.Discard, "", 0).Printf
 	api := filepath.Join(dir, "api")
 	run := func(overlay map[string][]byte) []string {
 		t.Helper()
-		roots, err := d.analyze(context.Background(), api, false, overlay, logf)
+		roots, err := d.analyze(context.Background(), analyzer.New(analyzer.Defaults()), api, false, overlay, logf)
 		if err != nil {
 			t.Fatal(err)
 		}

@@ -43,10 +43,10 @@ const openDelay = 20 * time.Millisecond
 func Main(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	// The analyzer's own flags, so that the server takes exactly the
 	// flags that the command and go vet take.
-	a := analyzer.New(analyzer.Defaults())
+	cfg := analyzer.Defaults()
 	fs := flag.NewFlagSet("httpstatus lsp", flag.ContinueOnError)
 	fs.SetOutput(stderr)
-	a.Flags.VisitAll(func(f *flag.Flag) { fs.Var(f.Value, f.Name, f.Usage) })
+	cfg.RegisterFlags(fs)
 	fs.Usage = func() {
 		fmt.Fprintln(stderr, "usage: httpstatus lsp [flags]")
 		fmt.Fprintln(stderr, "Runs the httpstatus analyzer as a language server on stdin and stdout.")
@@ -62,7 +62,7 @@ func Main(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		fs.Usage()
 		return 2
 	}
-	s := newServer(a, stdin, stdout, log.New(stderr, "httpstatus lsp: ", log.LstdFlags))
+	s := newServer(cfg, stdin, stdout, log.New(stderr, "httpstatus lsp: ", log.LstdFlags))
 	s.flags = args
 	return s.serve()
 }

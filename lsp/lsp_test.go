@@ -203,3 +203,26 @@ func TestBrokenCatalog(t *testing.T) {
 	}
 	c.shutdown()
 }
+
+// Every run reads the catalog afresh: an edited catalog takes effect on
+// the next run, without a restart.
+func TestEditedCatalog(t *testing.T) {
+	dir := fixture(t)
+	catalog := filepath.Join(dir, ".httpstatus.yaml")
+	write := func(doc string) {
+		t.Helper()
+		if err := os.WriteFile(catalog, []byte(doc), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	write("name: shop\ndocumented:\n  200: OK\n  418: Teapot\n")
+	c := start(t, dir)
+	c.initialize(dir)
+	respond := openFile(t, c, filepath.Join(dir, "respond.go"))
+	c.diagnostics(respond.uri)
+
+	write("name: shop\ndocumented:\n  200: OK\n")
+	respond.change(c, respond.text) // any change runs the analyzer again
+	c.diagnostics(respond.uri, `11:31-11:48 undocumented: status 418 (StatusTeapot) is not documented in catalog "shop"`)
+	c.shutdown()
+}

@@ -11,18 +11,19 @@ import (
 	"sync"
 	"time"
 
-	"golang.org/x/tools/go/analysis"
-
+	"github.com/httpstatuslint/httpstatus/analyzer"
 	"github.com/httpstatuslint/httpstatus/lsp/internal/jsonrpc"
 	"github.com/httpstatuslint/httpstatus/lsp/internal/protocol"
 )
 
 // server is the state of one session with one client.
 type server struct {
-	conn     *jsonrpc.Conn
-	analyzer *analysis.Analyzer
+	conn *jsonrpc.Conn
+	// cfg is the analyzer's configuration from the flags; each run
+	// makes its analyzer from it, with a new catalog cache.
+	cfg      analyzer.Config
+	flags    []string // the same flags, for go vet
 	drv      *driver  // keeps the packages' types and facts between runs
-	flags    []string // the analyzer's flags, for go vet
 	log      *log.Logger
 	debounce time.Duration
 
@@ -83,12 +84,12 @@ type pkgRuns struct {
 	timer  *time.Timer
 }
 
-func newServer(a *analysis.Analyzer, stdin io.Reader, stdout io.Writer, logger *log.Logger) *server {
+func newServer(cfg analyzer.Config, stdin io.Reader, stdout io.Writer, logger *log.Logger) *server {
 	ctx, cancel := context.WithCancel(context.Background())
 	return &server{
 		conn:     jsonrpc.NewConn(stdin, stdout),
-		analyzer: a,
-		drv:      newDriver(a),
+		cfg:      cfg,
+		drv:      newDriver(),
 		log:      logger,
 		debounce: debounce,
 		ctx:      ctx,
@@ -205,7 +206,7 @@ func (s *server) request(m *jsonrpc.Message) {
 				},
 				CodeActionProvider: protocol.CodeActionOptions{CodeActionKinds: []string{protocol.QuickFix}},
 			},
-			ServerInfo: protocol.ServerInfo{Name: s.analyzer.Name},
+			ServerInfo: protocol.ServerInfo{Name: analyzer.Analyzer.Name},
 		}))
 	case "shutdown":
 		s.mu.Lock()

@@ -168,18 +168,3 @@ func TestConstantSaved(t *testing.T) {
 	}
 	c.shutdown()
 }
-
-// The catalog is read for every run: an edit of it counts on the next.
-func TestCatalogEdited(t *testing.T) {
-	dir := tree(t, "multi")
-	c := start(t, dir)
-	c.initialize(dir)
-	other := openFile(t, c, filepath.Join(dir, "other", "other.go"))
-	c.diagnostics(other.uri, otherCreated, otherUndoc)
-	if err := os.WriteFile(filepath.Join(dir, ".httpstatus.yaml"), []byte("documented:\n  201: Created\n"), 0o644); err != nil {
-		t.Fatal(err)
-	}
-	other.change(c, other.text+"\n// Edited.\n")
-	c.diagnostics(other.uri, otherCreated)
-	c.shutdown()
-}

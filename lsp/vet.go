@@ -99,7 +99,7 @@ func (s *server) vet(ctx context.Context, dir string, snap *snapshot) (*result, 
 	conv := converter{snap: snap, mappers: make(map[string]*mapper)}
 	seen := make(map[string]bool)
 	for _, pkg := range slices.Sorted(maps.Keys(out)) {
-		raw := out[pkg][s.analyzer.Name]
+		raw := out[pkg][analyzer.Analyzer.Name]
 		if raw == nil {
 			continue
 		}
@@ -108,7 +108,7 @@ func (s *server) vet(ctx context.Context, dir string, snap *snapshot) (*result, 
 			return nil, fmt.Errorf("go vet -json: %s: %s", pkg, raw)
 		}
 		for _, v := range list {
-			f, path, ok := conv.vetFinding(s.analyzer.Name, v, original)
+			f, path, ok := conv.vetFinding(analyzer.Analyzer.Name, v, original)
 			k := fmt.Sprint(path, v.Posn, v.End, v.Category, v.Message)
 			if !ok || seen[k] {
 				continue // outside the open files, or in a test variant too

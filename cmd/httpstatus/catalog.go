@@ -23,6 +23,9 @@ func catalogCmd(args []string, stdout, stderr io.Writer) int {
 	cfg := analyzer.Defaults()
 	analyzer.RegisterCatalogFlags(fs, &cfg)
 	if err := fs.Parse(args); err != nil {
+		if err == flag.ErrHelp {
+			return 0 // -h: the usage, on stderr, as the other commands
+		}
 		return 2
 	}
 	if fs.NArg() > 1 {
@@ -38,7 +41,7 @@ func catalogCmd(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintln(stderr, "httpstatus catalog:", err)
 		return 1
 	}
-	c, err := catalog.Select(cfg.Catalog, cfg.Documented, abs)
+	c, err := new(catalog.Cache).Select(cfg.Catalog, cfg.Documented, abs)
 	if err != nil {
 		fmt.Fprintln(stderr, "httpstatus:", err)
 		return 1

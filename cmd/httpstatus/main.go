@@ -4,6 +4,7 @@
 //	httpstatus [flags] ./...          check packages (-json, -fix, -diff)
 //	go vet -vettool=$(command -v httpstatus) ./...
 //	httpstatus catalog [flags] [dir]  print the catalog that applies in dir
+//	httpstatus routes [flags] [pkgs]  print the routes and the codes their handlers write
 //	httpstatus lsp [flags]            a language server on stdin/stdout
 package main
 
@@ -23,6 +24,8 @@ func main() {
 		switch os.Args[1] {
 		case "catalog":
 			os.Exit(catalogCmd(os.Args[2:], os.Stdout, os.Stderr))
+		case "routes":
+			os.Exit(routesCmd(os.Args[2:], os.Stdout, os.Stderr))
 		case "lsp":
 			os.Exit(lsp.Main(os.Args[2:], os.Stdin, os.Stdout, os.Stderr))
 		}

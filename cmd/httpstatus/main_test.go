@@ -89,6 +89,31 @@ func findings(dir, out string) []string {
 
 var relFinding = regexp.MustCompile(`^[\w./-]+\.go:\d+:\d+: `)
 
+// -h (and -help) behaves the same for the command and its subcommands:
+// the usage with every flag on stderr, nothing on stdout, exit status 0.
+func TestHelp(t *testing.T) {
+	dir := t.TempDir()
+	for _, tc := range []struct {
+		args  []string
+		usage string
+	}{
+		{[]string{"-h"}, "Usage: httpstatus [-flag] [package]"},
+		{[]string{"-help"}, "Usage: httpstatus [-flag] [package]"},
+		{[]string{"catalog", "-h"}, "usage: httpstatus catalog "},
+		{[]string{"catalog", "-help"}, "usage: httpstatus catalog "},
+		{[]string{"lsp", "-h"}, "usage: httpstatus lsp "},
+		{[]string{"lsp", "-help"}, "usage: httpstatus lsp "},
+	} {
+		stdout, stderr, code := run(t, dir, binary, tc.args...)
+		if code != 0 || stdout != "" {
+			t.Errorf("httpstatus %s: exit %d, stdout %q; want 0 and nothing", strings.Join(tc.args, " "), code, stdout)
+		}
+		if !strings.Contains(stderr, tc.usage) || !strings.Contains(stderr, "-catalog") || !strings.Contains(stderr, "-documented") {
+			t.Errorf("httpstatus %s: stderr lacks the usage %q and the flags:\n%s", strings.Join(tc.args, " "), tc.usage, stderr)
+		}
+	}
+}
+
 func TestText(t *testing.T) {
 	dir := fixture(t)
 	_, stderr, code := run(t, dir, binary, "./...")

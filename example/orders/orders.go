@@ -3,6 +3,7 @@
 package orders
 
 import (
+	"fmt"
 	"net/http"
 	"strconv"
 	"sync"
@@ -27,11 +28,17 @@ type Server struct {
 // NewServer returns an empty server.
 func NewServer() *Server { return &Server{orders: map[int]Order{}} }
 
-// Routes registers the handlers.
+// Routes registers the handlers: method values, a handler behind
+// middleware, a type with ServeHTTP, a function literal and a handler
+// that net/http makes.
 func (s *Server) Routes(mux *http.ServeMux) {
 	mux.HandleFunc("GET /orders/{id}", s.get)
 	mux.HandleFunc("POST /orders", s.create)
-	mux.HandleFunc("DELETE /orders/{id}", s.delete)
+	mux.Handle("DELETE /orders/{id}", requireKey(http.HandlerFunc(s.delete)))
+	mux.Handle("GET /health", health{s})
+	mux.HandleFunc("GET /{$}", func(w http.ResponseWriter, r *http.Request) {
+		fmt.Fprintln(w, "order service") // a body without a status: 200
+	})
 	mux.Handle("/old/", http.RedirectHandler("/orders/", 301))
 }
 

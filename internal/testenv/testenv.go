@@ -1,13 +1,17 @@
 // Package testenv holds what the end-to-end tests of several packages
-// share: copying a fixture module out of the repository, and building the
-// httpstatus command to run it for real.
+// share: copying a fixture module out of the repository, building the
+// httpstatus command to run it for real, and the real frameworks' modules.
 package testenv
 
 import (
+	"bytes"
+	"fmt"
 	"os"
 	"os/exec"
 	"path/filepath"
 	"runtime"
+	"strings"
+	"sync"
 	"testing"
 )
 
@@ -59,4 +63,53 @@ func BuildCommand(pkg string) (binary string, cleanup func()) {
 		os.Exit(1)
 	}
 	return binary, func() { os.RemoveAll(dir) }
+}
+
+var (
+	frameworksOnce sync.Once
+	frameworksErr  error
+)
+
+// Frameworks returns the directory of the fixture module that pins the
+// real router and framework modules, testdata/frameworks under root (the
+// repository's root, relative to the test's directory), once its modules
+// are in the module cache. analysistest loads a directory with a go.mod
+// with GOPROXY=off, so the download happens here, with the proxy on. A
+// failed download fails the test: nothing is skipped.
+func Frameworks(tb testing.TB, root string) string {
+	tb.Helper()
+	dir, err := filepath.Abs(filepath.Join(root, "testdata", "frameworks"))
+	if err != nil {
+		tb.Fatal(err)
+	}
+	frameworksOnce.Do(func() { frameworksErr = download(dir) })
+	if frameworksErr != nil {
+		tb.Fatal(frameworksErr)
+	}
+	return dir
+}
+
+func download(dir string) error {
+	env := append(os.Environ(), "GOWORK=off", "GOFLAGS=-mod=readonly")
+	run := func(args ...string) (string, error) {
+		cmd := exec.Command("go", args...)
+		cmd.Dir = dir
+		cmd.Env = env
+		var stderr bytes.Buffer
+		cmd.Stderr = &stderr
+		out, err := cmd.Output()
+		if err != nil {
+			return "", fmt.Errorf("go %s in %s: %v\n%s", strings.Join(args, " "), dir, err, stderr.Bytes())
+		}
+		return string(out), nil
+	}
+	proxy, err := run("env", "GOPROXY")
+	if err != nil {
+		return err
+	}
+	if p := strings.TrimSpace(proxy); p == "off" || p == "" {
+		env = append(env, "GOPROXY=https://proxy.golang.org,direct")
+	}
+	_, err = run("mod", "download")
+	return err
 }

@@ -1,5 +1,5 @@
 // Command corpusrun runs httpstatus over the real modules of corpus.txt
-// (issue 8) and checks that it neither crashes nor changes its mind
+// and checks that it neither crashes nor changes its mind
 // unnoticed. `make corpus` runs it in bench/:
 //
 //	go run ./cmd/corpusrun [-httpstatus ../bin/httpstatus]

@@ -20,12 +20,12 @@ const staticcheckVersion = "v0.8.2"
 //
 //	peer  position  message  verdict  reason
 //
-// verdict: "not-a-sink" (the literal does not reach a status sink, so SPEC
-// says nothing is reported), "peer-wrong" (a sink, but the peer's
+// verdict: "not-a-sink" (the literal does not reach a status sink, so
+// nothing is reported), "peer-wrong" (a sink, but the peer's
 // suggestion is wrong), or "missed" (one we should report; a bug).
 const peersHeader = `# Peer findings on the corpus that httpstatus does not report (make corpus-peers).
 # Columns: peer, position, message, verdict, reason.
-# verdict: not-a-sink: the literal reaches no status sink (SPEC section 5);
+# verdict: not-a-sink: the literal reaches no status sink, so nothing is reported;
 #   peer-wrong: the peer's suggestion is wrong there; missed: ours to fix.
 # A peer finding that is neither ours nor listed here, or an entry that no
 # longer applies, fails the run.

@@ -12,13 +12,14 @@ import (
 //
 //	package  position  category  message  verdict  reason
 //
-// verdict "right": the finding is what SPEC asks for; it must be reported.
+// verdict "right": the finding is what the analyzer is meant to report; it
+// must stay reported.
 // verdict "wrong": a false positive (or a wrong message or fix) that the
 // analyzer no longer reports; the reason names the fix and its fixture. It
 // must not come back.
 const triageHeader = `# The verdict on every finding of httpstatus on the corpus (make corpus).
 # Columns: package, position, category, message, verdict, reason.
-# right: what SPEC asks for, and it must stay reported.
+# right: what the analyzer is meant to report; it must stay reported.
 # wrong: a false positive (or a wrong message or fix) that the analyzer
 #   was fixed for; the reason names the fix and its fixture. It must not
 #   come back.

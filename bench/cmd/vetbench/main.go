@@ -1,6 +1,6 @@
 // Command vetbench times go vet with httpstatus as its vet tool against two
-// floors and a peer, on the corpus of real modules that corpus.txt names
-// (issue 9). `make bench` runs it in bench/:
+// floors and a peer, on the corpus of real modules that corpus.txt names.
+// `make bench` runs it in bench/:
 //
 //	go run ./cmd/vetbench [-rounds 3] [-quick] [-maxload 2.5]
 //	go run ./cmd/vetbench -sync   # rewrite go.mod and go.sum from corpus.txt
@@ -63,7 +63,7 @@ const (
 	rootMod   = "github.com/httpstatuslint/httpstatus"
 )
 
-// The budget of issue 9: median wall time of httpstatus against each floor,
+// The budget: median wall time of httpstatus against each floor,
 // and its peak memory against the fact floor.
 const (
 	budgetFacts = 1.05

@@ -1,4 +1,4 @@
-// Package chiapp exercises chi's render sink of SPEC section 1 against the
+// Package chiapp exercises the render.Status sink of chi against the
 // real github.com/go-chi/render.
 package chiapp
 
@@ -23,7 +23,7 @@ func handler(w http.ResponseWriter, r *http.Request) {
 }
 
 // created is a user's wrapper around render.Status.
-func created(w http.ResponseWriter, r *http.Request, code int, v any) { // want created:`statusWrapper\(2:sets\)`
+func created(w http.ResponseWriter, r *http.Request, code int, v any) { // want created:`statusWrapper\(2:sets\+strict\)`
 	render.Status(r, code)
 	render.JSON(w, r, v)
 }

@@ -1,4 +1,4 @@
-// Package echoapp exercises the echo v4 sinks of SPEC section 1 against
+// Package echoapp exercises the echo v4 sinks against
 // the real github.com/labstack/echo/v4. echo.Context is an interface.
 package echoapp
 
@@ -45,7 +45,7 @@ func handler(c echo.Context) error {
 }
 
 // reply is a user's wrapper around an interface method sink.
-func reply(c echo.Context, code int, v any) error { // want reply:`statusWrapper\(1:sets\)`
+func reply(c echo.Context, code int, v any) error { // want reply:`statusWrapper\(1:sets\+strict\)`
 	return c.JSON(code, v)
 }
 

@@ -1,4 +1,4 @@
-// Package fasthttpapp exercises the fasthttp sinks of SPEC section 1
+// Package fasthttpapp exercises the fasthttp sinks
 // against the real github.com/valyala/fasthttp, which declares its own
 // Status constants.
 package fasthttpapp
@@ -38,7 +38,7 @@ func handler(ctx *fasthttp.RequestCtx) {
 }
 
 // setStatus is a user's wrapper around a fasthttp sink.
-func setStatus(resp *fasthttp.Response, code int) { // want setStatus:`statusWrapper\(1:sets\)`
+func setStatus(resp *fasthttp.Response, code int) { // want setStatus:`statusWrapper\(1:sets\+strict\)`
 	resp.SetStatusCode(code)
 }
 

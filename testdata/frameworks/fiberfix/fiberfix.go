@@ -13,4 +13,4 @@ func handler(c *fiber.Ctx) error {
 	return send(c, 500) // want `use fiber.StatusInternalServerError instead of 500`
 }
 
-func send(c *fiber.Ctx, code int) error { return c.SendStatus(code) } // want send:`statusWrapper\(1:sets\)`
+func send(c *fiber.Ctx, code int) error { return c.SendStatus(code) } // want send:`statusWrapper\(1:sets\+strict\)`

@@ -1,4 +1,4 @@
-// Package ginapp exercises the gin sinks of SPEC section 1 against the
+// Package ginapp exercises the gin sinks against the
 // real github.com/gin-gonic/gin.
 package ginapp
 

@@ -24,7 +24,7 @@ func handler(w http.ResponseWriter, r *http.Request) {
 }
 
 // fail wraps a wrapper of another package.
-func fail(w http.ResponseWriter, code int) { respond.Problem(w, code, "failed") } // want fail:`statusWrapper\(1:sets\)`
+func fail(w http.ResponseWriter, code int) { respond.Problem(w, code, "failed") } // want fail:`statusWrapper\(1:sets\+strict\)`
 
 func use(w http.ResponseWriter) {
 	fail(w, 400) // want `use http.StatusBadRequest instead of 400`

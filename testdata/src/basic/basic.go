@@ -1,5 +1,5 @@
-// Package basic holds the net/http sinks of SPEC section 1 and the three
-// findings of section 4.
+// Package basic holds the net/http sinks and the three kinds of finding:
+// literal, undocumented and invalid.
 package basic
 
 import (
@@ -61,7 +61,7 @@ type recorder struct {
 	status int
 }
 
-func (r *recorder) WriteHeader(code int) { // want WriteHeader:`statusWrapper\(0:sets\)`
+func (r *recorder) WriteHeader(code int) { // want WriteHeader:`statusWrapper\(0:sets\+strict\)`
 	r.status = code
 	r.ResponseWriter.WriteHeader(code)
 }

@@ -57,7 +57,7 @@ type wrapped struct{ *http.Response }
 func (w wrapped) missing() bool { return w.StatusCode == 404 } // want `use http.StatusNotFound instead of 404`
 
 // expectStatus compares with its parameter: callers get the literal check.
-func expectStatus(resp *http.Response, want int) bool { // want expectStatus:`statusWrapper\(1:names\)`
+func expectStatus(resp *http.Response, want int) bool { // want expectStatus:`statusWrapper\(1:names\+strict\)`
 	return resp.StatusCode == want
 }
 

@@ -19,7 +19,7 @@ func handler(w http.ResponseWriter, r *http.Request, bad bool) {
 
 type Code int
 
-func send(w http.ResponseWriter, code Code) { w.WriteHeader(int(code)) } // want send:`statusWrapper\(1:sets\)`
+func send(w http.ResponseWriter, code Code) { w.WriteHeader(int(code)) } // want send:`statusWrapper\(1:sets\+strict\)`
 
 func typed(w http.ResponseWriter) {
 	send(w, Code(410)) // want `use http.StatusGone instead of 410`

@@ -46,7 +46,7 @@ func handler(w http.ResponseWriter, r *http.Request, fail bool) {
 func logf(level int, msg string) { log.Println(level, msg) }
 
 // writeError is a wrapper: callers are checked, its body is not.
-func writeError(w http.ResponseWriter, msg string, code int) { // want writeError:`statusWrapper\(2:sets\)`
+func writeError(w http.ResponseWriter, msg string, code int) { // want writeError:`statusWrapper\(2:sets\+strict\)`
 	log.Println("error", code) // also logged: still a wrapper
 	http.Error(w, msg, code)
 }
@@ -57,13 +57,13 @@ func before(w http.ResponseWriter) {
 	writeError(w, "x", 404) // want `use http.StatusNotFound instead of 404`
 }
 
-func later(w http.ResponseWriter, status int) { // want later:`statusWrapper\(1:sets\)`
+func later(w http.ResponseWriter, status int) { // want later:`statusWrapper\(1:sets\+strict\)`
 	s := status
 	w.WriteHeader(s)
 }
 
 // Mutual recursion ends.
-func ping(w http.ResponseWriter, code, depth int) { // want ping:`statusWrapper\(1:sets\)`
+func ping(w http.ResponseWriter, code, depth int) { // want ping:`statusWrapper\(1:sets\+strict\)`
 	if depth == 0 {
 		w.WriteHeader(code)
 		return
@@ -71,7 +71,7 @@ func ping(w http.ResponseWriter, code, depth int) { // want ping:`statusWrapper\
 	pong(w, code, depth-1)
 }
 
-func pong(w http.ResponseWriter, code, depth int) { // want pong:`statusWrapper\(1:sets\)`
+func pong(w http.ResponseWriter, code, depth int) { // want pong:`statusWrapper\(1:sets\+strict\)`
 	ping(w, code, depth)
 }
 
@@ -81,7 +81,7 @@ func recursive(w http.ResponseWriter) {
 }
 
 // text only names a status: callers get the literal check alone.
-func text(code int) string { return http.StatusText(code) } // want text:`statusWrapper\(0:names\)`
+func text(code int) string { return http.StatusText(code) } // want text:`statusWrapper\(0:names\+strict\)`
 
 func names() {
 	_ = text(418) // want `use http.StatusTeapot instead of 418`
@@ -90,14 +90,14 @@ func names() {
 // Sender has methods that are wrappers, value and pointer receivers.
 type Sender struct{ w http.ResponseWriter }
 
-func (s Sender) Send(code int) { s.w.WriteHeader(code) } // want Send:`statusWrapper\(0:sets\)`
+func (s Sender) Send(code int) { s.w.WriteHeader(code) } // want Send:`statusWrapper\(0:sets\+strict\)`
 
-func (s *Sender) Fail(msg string, code int) { writeError(s.w, msg, code) } // want Fail:`statusWrapper\(1:sets\)`
+func (s *Sender) Fail(msg string, code int) { writeError(s.w, msg, code) } // want Fail:`statusWrapper\(1:sets\+strict\)`
 
 // Generic wrappers.
 type Code interface{ ~int | ~int32 }
 
-func Generic[T Code](w http.ResponseWriter, code T) { w.WriteHeader(int(code)) } // want Generic:`statusWrapper\(1:sets\)`
+func Generic[T Code](w http.ResponseWriter, code T) { w.WriteHeader(int(code)) } // want Generic:`statusWrapper\(1:sets\+strict\)`
 
 func methods(w http.ResponseWriter) {
 	s := Sender{w}

@@ -26,7 +26,7 @@ func handler(c *gin.Context, w http.ResponseWriter) {
 func respond(c *gin.Context, code int) { c.JSON(code, nil) } // want respond:`statusWrapper\(1:sets\)`
 
 // both reaches net/http's WriteHeader too, where -1 panics.
-func both(c *gin.Context, w http.ResponseWriter, code int) { // want both:`statusWrapper\(2:sets\)`
+func both(c *gin.Context, w http.ResponseWriter, code int) { // want both:`statusWrapper\(2:sets\+strict\)`
 	c.JSON(code, nil)
 	w.WriteHeader(code)
 }

@@ -39,7 +39,7 @@ func Generic[W http.ResponseWriter](w W) {
 }
 
 // A generic status type flows through a conversion.
-func Send[C ~int](w http.ResponseWriter, code C) { // want Send:`statusWrapper\(1:sets\)`
+func Send[C ~int](w http.ResponseWriter, code C) { // want Send:`statusWrapper\(1:sets\+strict\)`
 	w.WriteHeader(int(code))
 }
 

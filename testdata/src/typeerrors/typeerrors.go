@@ -20,6 +20,6 @@ func handler(w http.ResponseWriter) {
 	_ = nowhere.Call(404)
 }
 
-func wrapper(w http.ResponseWriter, code Unknown) { w.WriteHeader(code) } // want wrapper:`statusWrapper\(1:sets\)`
+func wrapper(w http.ResponseWriter, code Unknown) { w.WriteHeader(code) } // want wrapper:`statusWrapper\(1:sets\+strict\)`
 
 func callWrapper(w http.ResponseWriter) { wrapper(w, 404) } // want `use http.StatusNotFound instead of 404`

@@ -14,7 +14,7 @@ type RequestCtx struct{ status int }
 func (ctx *RequestCtx) SetStatusCode(statusCode int) { ctx.status = statusCode }
 
 // send is a wrapper of this package.
-func send(ctx *RequestCtx, code int) { ctx.SetStatusCode(code) } // want send:`statusWrapper\(1:sets\)`
+func send(ctx *RequestCtx, code int) { ctx.SetStatusCode(code) } // want send:`statusWrapper\(1:sets\+strict\)`
 
 func handler(ctx *RequestCtx) {
 	ctx.SetStatusCode(404) // want `use StatusNotFound instead of 404`

@@ -1,7 +1,10 @@
-package analyzer
+package golangci
 
 import (
+	"flag"
+	"maps"
 	"os"
+	"os/exec"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -9,7 +12,18 @@ import (
 	"github.com/golangci/plugin-module-register/register"
 	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/analysis/analysistest"
+
+	"github.com/httpstatuslint/httpstatus/analyzer"
 )
+
+// testdata is the analysistest root shared with the analyzer's tests.
+func testdata(t *testing.T) string {
+	dir, err := filepath.Abs(filepath.Join("..", "testdata"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	return dir
+}
 
 // pluginAnalyzers does what golangci-lint does with a module plugin: look
 // it up by name, build it with the settings of .golangci.yml (decoded by
@@ -41,34 +55,53 @@ func newPluginFromRegistry(settings any) (register.LinterPlugin, error) {
 	return newPlugin(settings)
 }
 
-// The settings map onto Config: absent (or null) booleans keep their
-// defaults.
+// flagValues is every flag of a, by name, as its value prints.
+func flagValues(a *analysis.Analyzer) map[string]string {
+	values := make(map[string]string)
+	a.Flags.VisitAll(func(f *flag.Flag) { values[f.Name] = f.Value.String() })
+	return values
+}
+
+// The settings reach the analyzer through its flags: absent (or null)
+// settings keep the flags' defaults.
 func TestPluginConfig(t *testing.T) {
 	missing := filepath.Join(t.TempDir(), "missing.yaml")
+	defaults := flagValues(analyzer.New(analyzer.Defaults()))
+	if want := map[string]string{
+		"catalog": "", "documented": "",
+		"literal": "true", "undocumented": "true", "invalid": "true", "test-undocumented": "false",
+	}; !maps.Equal(defaults, want) {
+		t.Fatalf("the analyzer's flags are %v, want %v", defaults, want)
+	}
+	with := func(changes map[string]string) map[string]string {
+		m := maps.Clone(defaults)
+		maps.Copy(m, changes)
+		return m
+	}
 	for _, tc := range []struct {
 		name     string
 		settings any
-		want     Config
+		want     map[string]string
 	}{
-		{"no settings", nil, Defaults()},
-		{"empty settings", map[string]any{}, Defaults()},
-		{"null is absent", map[string]any{"literal": nil, "catalog": nil}, Defaults()},
+		{"no settings", nil, defaults},
+		{"empty settings", map[string]any{}, defaults},
+		{"null is absent", map[string]any{"literal": nil, "catalog": nil}, defaults},
 		{"every setting", map[string]any{
 			"literal": false, "undocumented": false, "invalid": false, "test-undocumented": true,
 			"documented": "200",
-		}, Config{Documented: "200", TestUndocumented: true}},
+		}, with(map[string]string{
+			"literal": "false", "undocumented": "false", "invalid": "false", "test-undocumented": "true",
+			"documented": "200",
+		})},
 		// A documented list replaces the catalog, as with the flags: the
 		// catalog file is not read then.
 		{"documented wins", map[string]any{"catalog": missing, "documented": "200,4XX"},
-			Config{Catalog: missing, Documented: "200,4XX", Literal: true, Undocumented: true, Invalid: true}},
+			with(map[string]string{"catalog": missing, "documented": "200,4XX"})},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			p, err := newPluginFromRegistry(tc.settings)
-			if err != nil {
-				t.Fatal(err)
-			}
-			if got := p.(*plugin).cfg; got != tc.want {
-				t.Errorf("config:\n got %+v\nwant %+v", got, tc.want)
+			as := pluginAnalyzers(t, tc.settings)
+			if got := flagValues(as[0]); !maps.Equal(got, tc.want) {
+				t.Errorf("flags:\n got %v\nwant %v", got, tc.want)
 			}
 		})
 	}
@@ -92,13 +125,21 @@ func TestPluginFindings(t *testing.T) {
 }
 
 // A relative catalog path is taken from the directory golangci-lint runs
-// in, once, when the plugin is built.
+// in when the file is there, else from the module root above it, once,
+// when the plugin is built.
 func TestPluginCatalogRelative(t *testing.T) {
 	td := testdata(t)
-	t.Chdir(filepath.Join(td, "src", "plugincatalog"))
-	as := pluginAnalyzers(t, map[string]any{"catalog": "shop.yaml"})
-	t.Chdir(t.TempDir()) // later runs do not depend on the directory
-	analysistest.Run(t, td, as[0], "plugincatalog")
+	for _, tc := range []struct{ name, wd, catalog string }{
+		{"current directory", filepath.Join(td, "src", "plugincatalog"), "shop.yaml"},
+		{"module root", filepath.Join(td, "src"), "testdata/src/plugincatalog/shop.yaml"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			t.Chdir(tc.wd)
+			as := pluginAnalyzers(t, map[string]any{"catalog": tc.catalog})
+			t.Chdir(t.TempDir()) // later runs do not depend on the directory
+			analysistest.Run(t, td, as[0], "plugincatalog")
+		})
+	}
 }
 
 // Each BuildAnalyzers call returns a new analyzer, as golangci-lint may
@@ -110,7 +151,7 @@ func TestPluginFreshAnalyzers(t *testing.T) {
 	}
 	a1, _ := p.BuildAnalyzers()
 	a2, _ := p.BuildAnalyzers()
-	if a1[0] == a2[0] || a1[0] == Analyzer {
+	if a1[0] == a2[0] || a1[0] == analyzer.Analyzer {
 		t.Error("BuildAnalyzers returned a shared analyzer")
 	}
 }
@@ -121,7 +162,7 @@ func TestPluginSettingErrors(t *testing.T) {
 	if err := os.WriteFile(broken, []byte("name: broken\ndocumented:\n  700: nope\n"), 0o644); err != nil {
 		t.Fatal(err)
 	}
-	const known = "catalog, documented, literal, undocumented, invalid, test-undocumented"
+	const known = "catalog, documented, invalid, literal, test-undocumented, undocumented"
 	for _, tc := range []struct {
 		name     string
 		settings any
@@ -140,6 +181,8 @@ func TestPluginSettingErrors(t *testing.T) {
 			want: `httpstatus: setting "test-undocumented" must be true or false, got number 1`},
 		{name: "string as number", settings: map[string]any{"documented": 200},
 			want: `httpstatus: setting "documented" must be a string, got number 200`},
+		{name: "string as bool", settings: map[string]any{"catalog": true},
+			want: `httpstatus: setting "catalog" must be a string, got bool true`},
 		{name: "string as list", settings: map[string]any{"catalog": []any{"a.yaml"}},
 			want: `httpstatus: setting "catalog" must be a string, got list ["a.yaml"]`},
 		{name: "not a mapping", settings: []any{"literal"},
@@ -173,5 +216,22 @@ func TestPluginSettingErrors(t *testing.T) {
 				}
 			}
 		})
+	}
+}
+
+// Only this package links golangci-lint's register package: the analyzer,
+// the command and the language server do not.
+func TestRegisterOnlyHere(t *testing.T) {
+	const register = "github.com/golangci/plugin-module-register/register"
+	for _, pkg := range []string{"../analyzer", "../cmd/httpstatus", "../lsp"} {
+		out, err := exec.Command("go", "list", "-deps", pkg).CombinedOutput()
+		if err != nil {
+			t.Fatalf("go list -deps %s: %v\n%s", pkg, err, out)
+		}
+		for dep := range strings.Lines(string(out)) {
+			if strings.TrimSpace(dep) == register {
+				t.Errorf("%s depends on %s", pkg, register)
+			}
+		}
 	}
 }

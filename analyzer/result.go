@@ -1,0 +1,126 @@
+package analyzer
+
+import (
+	"go/ast"
+	"go/constant"
+	"go/token"
+	"go/types"
+	"slices"
+	"sync"
+)
+
+// Result is what the analyzer returns for a package: each place where a
+// status is set, whatever the checks found there, for analyzers that build
+// on it (the route table). It is produced whenever the run gets past the
+// early exit; a package that reaches no sink package sets no status and
+// returns an empty Result. The writes are put together on the first call
+// of Writes, so that a run nobody asks (go vet) pays only for a list.
+type Result struct {
+	info *types.Info
+	raw  []rawWrite
+
+	once   sync.Once
+	writes []Write
+}
+
+// rawWrite is a status expression and the sources the flow found for it.
+type rawWrite struct {
+	e    ast.Expr
+	srcs []source
+}
+
+// Writes returns the package's status writes in position order of their
+// Status expressions.
+func (r *Result) Writes() []Write {
+	r.once.Do(func() {
+		for _, w := range r.raw {
+			r.writes = append(r.writes, r.write(w.e, w.srcs))
+		}
+		slices.SortStableFunc(r.writes, func(a, b Write) int { return cmpPos(a.Status.Pos(), b.Status.Pos()) })
+		r.raw = nil
+	})
+	return r.writes
+}
+
+// A Write is an expression that becomes the status of a response: the
+// status argument of a sink, of a wrapper of another package, or of a
+// wrapper of this package.
+type Write struct {
+	Status ast.Expr
+	// Codes are the constants the value can come from, each where it is
+	// written (a constant assigned to a local variable is found at the
+	// assignment).
+	Codes []Code
+	// Forwarded: the value (also) comes from a parameter of the enclosing
+	// function, a wrapper; the callers' own Writes carry those codes.
+	Forwarded bool
+}
+
+// Unknown reports whether no value of the write is known: neither a
+// constant nor a parameter (a value computed at run time, from input).
+func (w Write) Unknown() bool { return len(w.Codes) == 0 && !w.Forwarded }
+
+// A Code is a constant status and the expression that writes it.
+type Code struct {
+	Value int64
+	Expr  ast.Expr
+}
+
+// localWrite is an argument passed to a parameter of this package's
+// function, which is a write once that parameter is known to set a status.
+type localWrite struct {
+	callee param
+	arg    ast.Expr
+	srcs   []source
+}
+
+// record notes a value that reaches a sink of kind k.
+func (r *run) record(e ast.Expr, k kind, srcs []source) {
+	if k&sets != 0 {
+		r.result.raw = append(r.result.raw, rawWrite{e, srcs})
+	}
+}
+
+// recordLocal notes an argument of a call to a function of this package;
+// finishResult keeps it if the parameter turns out to set a status.
+func (r *run) recordLocal(p param, arg ast.Expr, srcs []source) {
+	r.locals = append(r.locals, localWrite{p, arg, srcs})
+}
+
+func (r *Result) write(e ast.Expr, srcs []source) Write {
+	w := Write{Status: e}
+	for _, s := range srcs {
+		if s.expr == nil {
+			w.Forwarded = true
+			continue
+		}
+		if v := constant.ToInt(r.info.Types[s.expr].Value); v.Kind() == constant.Int {
+			if code, exact := constant.Int64Val(v); exact {
+				w.Codes = append(w.Codes, Code{code, s.expr})
+			}
+		}
+	}
+	return w
+}
+
+// finishResult adds the local wrappers' writes, now that every wrapper is
+// known.
+func (r *run) finishResult() *Result {
+	r.result.info = r.pass.TypesInfo
+	for _, l := range r.locals {
+		if l.callee.fn.kinds[l.callee.idx]&sets != 0 {
+			r.result.raw = append(r.result.raw, rawWrite{l.arg, l.srcs})
+		}
+	}
+	return r.result
+}
+
+func cmpPos(a, b token.Pos) int {
+	switch {
+	case a < b:
+		return -1
+	case a > b:
+		return 1
+	}
+	return 0
+}

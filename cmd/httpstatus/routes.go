@@ -1,0 +1,222 @@
+package main
+
+import (
+	"encoding/json"
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"slices"
+	"strings"
+	"sync"
+	"text/tabwriter"
+	"time"
+
+	"golang.org/x/tools/go/analysis"
+	"golang.org/x/tools/go/analysis/checker"
+	"golang.org/x/tools/go/packages"
+
+	"github.com/httpstatuslint/httpstatus/analyzer"
+	"github.com/httpstatuslint/httpstatus/routes"
+)
+
+// Exit codes of httpstatus routes.
+const (
+	routesOK    = 0 // the table is printed (it may be empty)
+	routesError = 1 // a package did not load or type-check, or the analysis failed
+	routesUsage = 2 // bad flags or arguments
+)
+
+// routesLoadMode is what the checker needs: syntax and types of the
+// packages and their dependencies, which are analyzed for their facts.
+const routesLoadMode = packages.NeedName | packages.NeedFiles | packages.NeedCompiledGoFiles |
+	packages.NeedImports | packages.NeedDeps | packages.NeedTypes | packages.NeedTypesSizes |
+	packages.NeedSyntax | packages.NeedTypesInfo | packages.NeedModule
+
+// routesCmd prints the route table of the packages: each route's method,
+// path, handler, and the codes the handler can write.
+func routesCmd(args []string, stdout, stderr io.Writer) int {
+	fs := flag.NewFlagSet("httpstatus routes", flag.ContinueOnError)
+	fs.SetOutput(stderr)
+	status := analyzer.New(analyzer.Defaults())
+	// The analyzer's own flags (-catalog, -literal, ...), which write
+	// into this instance's configuration.
+	status.Flags.VisitAll(func(f *flag.Flag) { fs.Var(f.Value, f.Name, f.Usage) })
+	asJSON := fs.Bool("json", false, "print the routes as a JSON array")
+	fs.Usage = func() {
+		fmt.Fprintln(stderr, "usage: httpstatus routes [-json] [analyzer flags] [packages]")
+		fmt.Fprintln(stderr, "Prints each route the packages register, its handler, and the status codes the handler can write.")
+		fmt.Fprintln(stderr, "Exit status: 0 the table is printed, 1 a package or the analysis failed, 2 bad usage.")
+		fs.PrintDefaults()
+	}
+	if err := fs.Parse(args); err != nil {
+		return routesUsage
+	}
+	patterns := fs.Args()
+	if len(patterns) == 0 {
+		patterns = []string{"."}
+	}
+
+	stop := progress(stderr)
+	table, err := findRoutes(status, patterns)
+	stop()
+	if err != nil {
+		fmt.Fprintln(stderr, "httpstatus routes:", err)
+		return routesError
+	}
+	wd, _ := os.Getwd()
+	for i := range table {
+		relativize(&table[i], wd)
+	}
+	if *asJSON {
+		if table == nil {
+			table = []routes.Route{}
+		}
+		enc := json.NewEncoder(stdout)
+		enc.SetIndent("", "  ")
+		enc.SetEscapeHTML(false)
+		if err := enc.Encode(table); err != nil {
+			fmt.Fprintln(stderr, "httpstatus routes:", err)
+			return routesError
+		}
+		return routesOK
+	}
+	printRoutes(stdout, table)
+	return routesOK
+}
+
+// findRoutes loads the packages and runs the routes analyzer on them.
+func findRoutes(status *analysis.Analyzer, patterns []string) ([]routes.Route, error) {
+	pkgs, err := packages.Load(&packages.Config{Mode: routesLoadMode}, patterns...)
+	if err != nil {
+		return nil, err
+	}
+	var errs []string
+	packages.Visit(pkgs, nil, func(p *packages.Package) {
+		for _, e := range p.Errors {
+			errs = append(errs, e.Error())
+		}
+	})
+	if len(errs) > 0 {
+		return nil, errors.New(strings.Join(errs, "\n"))
+	}
+	if len(pkgs) == 0 {
+		return nil, fmt.Errorf("no packages match %s", strings.Join(patterns, " "))
+	}
+	ra := routes.New(status)
+	graph, err := checker.Analyze([]*analysis.Analyzer{ra}, pkgs, nil)
+	if err != nil {
+		return nil, err
+	}
+	// Report where an error arose, not each package that failed because
+	// a dependency did; the analyzer's errors (a broken catalog) are the
+	// same in every package.
+	var failed []string
+	for act := range graph.All() {
+		if act.Err != nil && !slices.ContainsFunc(act.Deps, func(d *checker.Action) bool { return d.Err != nil }) {
+			failed = append(failed, act.Err.Error())
+		}
+	}
+	if len(failed) > 0 {
+		slices.Sort(failed)
+		return nil, errors.New(strings.Join(slices.Compact(failed), "\n"))
+	}
+	var table []routes.Route
+	for _, act := range graph.Roots {
+		if res, ok := act.Result.(*routes.Result); ok {
+			table = append(table, res.Routes...)
+		}
+	}
+	routes.Sort(table)
+	return table, nil
+}
+
+// relativize writes the positions under dir relative to it.
+func relativize(r *routes.Route, dir string) {
+	rel := func(p string) string {
+		if dir == "" || p == "" {
+			return p
+		}
+		if r, err := filepath.Rel(dir, p); err == nil && !strings.HasPrefix(r, "..") {
+			return r
+		}
+		return p
+	}
+	r.Posn = rel(r.Posn)
+	r.HandlerPosn = rel(r.HandlerPosn)
+	for i := range r.Codes {
+		r.Codes[i].Posn = rel(r.Codes[i].Posn)
+	}
+}
+
+// printRoutes writes the table: a line per route, then a line per code
+// it can write, with where it is written.
+func printRoutes(w io.Writer, table []routes.Route) {
+	tw := tabwriter.NewWriter(w, 0, 4, 2, ' ', 0)
+	fmt.Fprintln(tw, "METHOD\tPATH\tHANDLER\tCODES")
+	for _, r := range table {
+		path := r.Path
+		if r.Host != "" {
+			path = r.Host + path
+		}
+		handler := r.Handler
+		if r.HandlerPosn != "" {
+			handler += " (" + r.HandlerPosn + ")"
+		}
+		first := "-"
+		if len(r.Codes) > 0 {
+			first = code(r.Codes[0])
+		}
+		fmt.Fprintf(tw, "%s\t%s\t%s\t%s\n", r.Method, path, handler, first)
+		for _, c := range r.Codes[min(1, len(r.Codes)):] {
+			fmt.Fprintf(tw, "\t\t\t%s\n", code(c))
+		}
+	}
+	tw.Flush()
+}
+
+func code(c routes.Code) string {
+	if c.Code == 0 {
+		return "unknown " + c.Posn
+	}
+	return fmt.Sprintf("%d %s", c.Code, c.Posn)
+}
+
+// progress shows, on a terminal, that a long run is still going; the
+// returned function erases the line.
+func progress(w io.Writer) (stop func()) {
+	f, ok := w.(*os.File)
+	if !ok {
+		return func() {}
+	}
+	if fi, err := f.Stat(); err != nil || fi.Mode()&os.ModeCharDevice == 0 {
+		return func() {}
+	}
+	done := make(chan struct{})
+	var wg sync.WaitGroup
+	wg.Add(1)
+	go func() {
+		defer wg.Done()
+		start := time.Now()
+		tick := time.NewTicker(500 * time.Millisecond)
+		defer tick.Stop()
+		shown := false
+		for {
+			select {
+			case <-done:
+				if shown {
+					fmt.Fprint(f, "\r\033[K")
+				}
+				return
+			case <-tick.C:
+				if time.Since(start) > time.Second {
+					fmt.Fprintf(f, "\rhttpstatus routes: loading and analyzing packages (%ds)", int(time.Since(start).Seconds()))
+					shown = true
+				}
+			}
+		}
+	}()
+	return func() { close(done); wg.Wait() }
+}

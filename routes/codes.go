@@ -1,0 +1,402 @@
+package routes
+
+import (
+	"cmp"
+	"go/ast"
+	"go/token"
+	"go/types"
+	"slices"
+	"sort"
+
+	"golang.org/x/tools/go/analysis"
+	"golang.org/x/tools/go/cfg"
+	"golang.org/x/tools/go/types/typeutil"
+
+	"github.com/httpstatuslint/httpstatus/analyzer"
+)
+
+// This file computes what a function can write: the codes at the status
+// writes the httpstatus analyzer found in its body, the codes of the
+// functions it calls (summaries, as facts across packages) and an
+// implicit 200 where a path through a handler finishes, or writes a
+// body, without setting a status.
+
+// state is what one pass knows.
+type state struct {
+	pass *analysis.Pass
+	w    *world
+
+	writes  []analyzer.Write // in position order
+	writeAt map[ast.Expr]bool
+	decls   map[*types.Func]*ast.FuncDecl
+
+	sums map[ast.Node]*writes       // local functions; empty while computed
+	ext  map[*types.Func]*writes    // imported facts, memoized
+	regs map[*types.Func][]relRoute // local functions' relative routes
+	done map[*ast.FuncDecl]bool     // walked for routes (walk.go)
+
+	errVars map[*types.Var]int // this package's error variables with a code
+
+	routes []Route // absolute routes of the package
+}
+
+func (s *state) posn(pos token.Pos) string { return s.pass.Fset.Position(pos).String() }
+
+// funcWrites returns what fn can write, nil when nothing is known.
+func (s *state) funcWrites(fn *types.Func) *writes {
+	if fn.Pkg() == s.pass.Pkg {
+		if decl := s.decls[fn]; decl != nil {
+			return s.nodeWrites(decl)
+		}
+		return nil
+	}
+	if f, ok := s.ext[fn]; ok {
+		return f
+	}
+	var f *writes
+	if fact := new(writes); s.pass.ImportObjectFact(fn, fact) {
+		f = fact
+	}
+	s.ext[fn] = f
+	return f
+}
+
+// nodeWrites summarizes a FuncDecl or FuncLit of the package, with the
+// function literals inside it: a handler factory or a middleware writes
+// what the handler it returns writes.
+func (s *state) nodeWrites(node ast.Node) *writes {
+	if f, ok := s.sums[node]; ok {
+		return f // a recursive call sees the empty summary
+	}
+	f := new(writes)
+	s.sums[node] = f
+	body, sig := s.bodyOf(node)
+	if body == nil {
+		return f
+	}
+	if _, ok := node.(*ast.FuncDecl); ok && (sig == nil || !s.responds(sig)) {
+		return f
+	}
+	var codes []Code
+	// The status writes in the body.
+	lo := sort.Search(len(s.writes), func(i int) bool { return s.writes[i].Status.Pos() >= body.Pos() })
+	for _, w := range s.writes[lo:] {
+		if w.Status.Pos() >= body.End() {
+			break
+		}
+		codes = append(codes, s.codes(w)...)
+	}
+	// The functions it calls, and the handlers inside it.
+	ast.Inspect(body, func(n ast.Node) bool {
+		switch n := n.(type) {
+		case *ast.CallExpr:
+			if fn, ok := typeutil.Callee(s.pass.TypesInfo, n).(*types.Func); ok && s.w.rows[fn] == nil {
+				if sub := s.funcWrites(fn); sub != nil {
+					codes = append(codes, sub.Codes...)
+				}
+			}
+		case *ast.FuncLit:
+			if lsig, ok := s.pass.TypesInfo.TypeOf(n).(*types.Signature); ok && s.w.isHandlerFunc(lsig) {
+				implicit, _ := s.paths(n.Body, true, s.w.errCode(lsig))
+				codes = append(codes, implicit...)
+			}
+		}
+		return true
+	})
+	if _, ok := node.(*ast.FuncDecl); ok && s.returnsHandler(sig) {
+		// A handler factory returning a value of a handler type
+		// (return &fileHandler{root}) writes what its ServeHTTP writes.
+		ast.Inspect(body, func(n ast.Node) bool {
+			switch n := n.(type) {
+			case *ast.FuncLit:
+				return false // counted above
+			case *ast.ReturnStmt:
+				for _, e := range n.Results {
+					t := s.pass.TypesInfo.TypeOf(e)
+					if t == nil || types.IsInterface(t) && !isCall(e) {
+						continue // return next: the handler it was given counts where it is given
+					}
+					if _, lit := ast.Unparen(e).(*ast.FuncLit); !lit && s.isHandlerValue(t) && !s.w.isRouter(t) {
+						c, _ := s.handler(e, nil, 0)
+						codes = append(codes, c...)
+					}
+				}
+			}
+			return true
+		})
+	}
+	if sig != nil && s.w.takesWriter(sig) {
+		implicit, always := s.paths(body, s.w.isHandlerFunc(sig), s.w.errCode(sig))
+		codes = append(codes, implicit...)
+		f.Always = always
+	}
+	f.Codes = normalize(codes)
+	if decl, ok := node.(*ast.FuncDecl); ok && (len(f.Codes) > 0 || f.Always) {
+		if obj, ok := s.pass.TypesInfo.Defs[decl.Name].(*types.Func); ok {
+			s.pass.ExportObjectFact(obj, f)
+		}
+	}
+	return f
+}
+
+func isCall(e ast.Expr) bool {
+	_, ok := ast.Unparen(e).(*ast.CallExpr)
+	return ok
+}
+
+// responds reports whether a function with signature sig can take part
+// in a response: it takes a ResponseWriter (a handler, a helper), or
+// returns a handler (middleware, a handler factory). Only those are
+// summarized: the codes reachable from main through ListenAndServe are
+// no handler's.
+func (s *state) responds(sig *types.Signature) bool {
+	return s.w.takesWriter(sig) || s.returnsHandler(sig)
+}
+
+// returnsHandler reports whether a function returns a handler.
+func (s *state) returnsHandler(sig *types.Signature) bool {
+	if sig == nil {
+		return false
+	}
+	for v := range sig.Results().Variables() {
+		if s.isHandlerValue(v.Type()) {
+			return true
+		}
+	}
+	return false
+}
+
+func (s *state) bodyOf(node ast.Node) (*ast.BlockStmt, *types.Signature) {
+	switch n := node.(type) {
+	case *ast.FuncDecl:
+		obj, _ := s.pass.TypesInfo.Defs[n.Name].(*types.Func)
+		if obj == nil {
+			return n.Body, nil
+		}
+		return n.Body, obj.Signature()
+	case *ast.FuncLit:
+		sig, _ := s.pass.TypesInfo.TypeOf(n).(*types.Signature)
+		return n.Body, sig
+	}
+	return nil, nil
+}
+
+// codes lists a write's codes; a value known neither as a constant nor
+// as a wrapper's parameter is code 0 at the write.
+func (s *state) codes(w analyzer.Write) []Code {
+	if w.Unknown() {
+		return []Code{{0, s.posn(w.Status.Pos())}}
+	}
+	var out []Code
+	for _, c := range w.Codes {
+		out = append(out, Code{int(c.Value), s.posn(c.Expr.Pos())})
+	}
+	return out
+}
+
+// An event is what a node of a handler's body does to the response.
+type event uint8
+
+const (
+	evNone event = iota
+	evSet        // sets the status, or passes the request on to a handler
+	evBody       // writes the body: the status is 200 from here
+	// evUnknown: a function of the standard library that is not followed
+	// into (http.NotFound, http.ServeFile) writes the response.
+	evUnknown
+)
+
+// paths walks the control-flow graph of a function that takes a
+// ResponseWriter. A path that writes a body before any status gives an
+// implicit 200 where it writes; in a handler (finishes), a path that
+// returns without either gives one where it returns. A function of a
+// framework that returns an error (echo, fiber) answers errCode where it
+// returns one that sets no status itself. always reports
+// whether every path that returns sets a status or writes a body.
+func (s *state) paths(body *ast.BlockStmt, finishes bool, errCode int) (codes []Code, always bool) {
+	g := cfg.New(body, s.mayReturn)
+	if len(g.Blocks) == 0 {
+		return nil, false
+	}
+	always = true
+	seen := make(map[*cfg.Block]bool)
+	stack := []*cfg.Block{g.Blocks[0]}
+	for len(stack) > 0 {
+		b := stack[len(stack)-1]
+		stack = stack[:len(stack)-1]
+		if seen[b] {
+			continue
+		}
+		seen[b] = true
+		settled := false
+		for _, n := range b.Nodes {
+			ev, pos := s.event(n)
+			switch ev {
+			case evBody:
+				codes = append(codes, Code{200, s.posn(pos)})
+			case evUnknown:
+				codes = append(codes, Code{0, s.posn(pos)})
+			}
+			if ev != evNone {
+				settled = true
+				break
+			}
+			// return err: the framework answers the error's code.
+			if ret, ok := n.(*ast.ReturnStmt); ok && errCode != 0 && len(ret.Results) == 1 {
+				if e := ret.Results[0]; !s.pass.TypesInfo.Types[e].IsNil() {
+					code := errCode
+					if c := s.errorCode(e); c != 0 {
+						code = c // return echo.ErrNotFound
+					}
+					codes = append(codes, Code{code, s.posn(e.Pos())})
+					settled = true
+					break
+				}
+			}
+		}
+		if settled {
+			continue
+		}
+		if len(b.Succs) == 0 {
+			ret := b.Return()
+			if ret == nil && s.noReturn(b) {
+				continue // panics, exits
+			}
+			always = false
+			if finishes {
+				pos := body.Rbrace
+				if ret != nil {
+					pos = ret.Pos()
+				}
+				codes = append(codes, Code{200, s.posn(pos)})
+			}
+			continue
+		}
+		for i := len(b.Succs) - 1; i >= 0; i-- {
+			stack = append(stack, b.Succs[i])
+		}
+	}
+	return codes, always
+}
+
+// noReturn reports whether a block without successors ends in a call
+// that does not return, rather than at the end of the body.
+func (s *state) noReturn(b *cfg.Block) bool {
+	if len(b.Nodes) == 0 {
+		return false
+	}
+	stmt, ok := b.Nodes[len(b.Nodes)-1].(*ast.ExprStmt)
+	if !ok {
+		return false
+	}
+	call, ok := ast.Unparen(stmt.X).(*ast.CallExpr)
+	return ok && !s.mayReturn(call)
+}
+
+// mayReturn reports whether a call may return: all but panic. The graph
+// is built here, not by the ctrlflow pass, whose knowledge of functions
+// that never return (log.Fatal) would cost a graph for every function of
+// every package and would not run on code with type errors; a handler
+// that ends in log.Fatal is taken to finish.
+func (s *state) mayReturn(call *ast.CallExpr) bool {
+	b, ok := typeutil.Callee(s.pass.TypesInfo, call).(*types.Builtin)
+	return !ok || b.Name() != "panic"
+}
+
+// event returns the first thing node n does to the response, in
+// evaluation order as far as the syntax shows it, and where.
+func (s *state) event(n ast.Node) (ev event, pos token.Pos) {
+	ast.Inspect(n, func(n ast.Node) bool {
+		if ev != evNone {
+			return false
+		}
+		switch n := n.(type) {
+		case *ast.FuncLit:
+			return false // runs later, if at all
+		case *ast.CallExpr:
+			// The receiver is evaluated first: c.Status(403).SendString(...),
+			// json.NewEncoder(w).Encode(v).
+			if sel, ok := ast.Unparen(n.Fun).(*ast.SelectorExpr); ok {
+				if ev, pos = s.event(sel.X); ev != evNone {
+					return false
+				}
+			}
+			for _, arg := range n.Args {
+				if s.writeAt[arg] {
+					ev, pos = evSet, n.Pos()
+					return false
+				}
+			}
+			// Then the arguments.
+			for _, arg := range n.Args {
+				if ev, pos = s.event(arg); ev != evNone {
+					return false
+				}
+			}
+			ev, pos = s.callEvent(n), n.Pos()
+			return false
+		}
+		return true
+	})
+	return ev, pos
+}
+
+// callEvent is what the call itself does to the response.
+func (s *state) callEvent(call *ast.CallExpr) event {
+	info := s.pass.TypesInfo
+	switch fn := typeutil.Callee(info, call).(type) {
+	case *types.Func:
+		switch {
+		case s.w.next[fn]:
+			return evSet // c.Next(): the next handler writes the response
+		case s.w.bodies[fn]:
+			return evBody
+		}
+		sig := fn.Signature()
+		if recv := sig.Recv(); recv != nil {
+			switch {
+			case fn.Name() == "ServeHTTP" && s.w.isHandler(recv.Type()):
+				return evSet // the inner handler writes the response
+			case fn.Name() == "Write" && s.w.isWriter(recv.Type()):
+				return evBody
+			}
+		}
+		if f := s.funcWrites(fn); f != nil && f.Always {
+			return evSet
+		}
+		// A ResponseWriter passed as a plain writer (fmt.Fprintf,
+		// json.NewEncoder, io.Copy) is written to; one passed to the
+		// standard library as a ResponseWriter gets what is not known.
+		params := sig.Params()
+		for i, arg := range call.Args {
+			if i >= params.Len() {
+				break
+			}
+			pt, at := params.At(i).Type(), info.TypeOf(arg)
+			if !types.IsInterface(pt) || !types.IsInterface(at) || !s.w.isWriter(at) {
+				continue
+			}
+			if !s.w.isWriter(pt) {
+				return evBody
+			}
+			if fn.Pkg() != nil && isStd(fn.Pkg().Path()) {
+				return evUnknown
+			}
+		}
+	case *types.Var:
+		// next(w, r), next(c): a handler in a variable, the inner
+		// handler of a middleware.
+		if sig, ok := fn.Type().Underlying().(*types.Signature); ok && s.w.takesWriter(sig) {
+			return evSet
+		}
+	}
+	return evNone
+}
+
+// normalize sorts codes by code and position and drops repeats.
+func normalize(codes []Code) []Code {
+	slices.SortFunc(codes, func(a, b Code) int {
+		return cmp.Or(cmp.Compare(a.Code, b.Code), comparePosn(a.Posn, b.Posn))
+	})
+	return slices.Compact(codes)
+}

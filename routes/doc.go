@@ -1,0 +1,45 @@
+// Package routes defines the routes analyzer, which finds the routes a
+// program registers and the status codes each handler can write.
+//
+// # Analyzer routes
+//
+// routes: list each route and the HTTP status codes its handler can write
+//
+// The analyzer finds the registrations of handlers, by the types of the
+// routers: net/http's ServeMux (Handle and HandleFunc, with Go 1.22
+// patterns: a method, a host, {x}, {x...} and {$}), chi (Get, Post and
+// the other methods, Method, Handle, HandleFunc, Route, Mount, Group,
+// With, Use), gorilla/mux (HandleFunc(path, h).Methods(...),
+// PathPrefix(p).Subrouter(), Use), gin, echo and fiber (the methods
+// named for HTTP methods, Any or All, Handle or Add, Group, Use; fiber's
+// Route and Mount). Prefixes compose: a router, group or subrouter passed
+// to a function, in any package, registers its routes under its prefix,
+// and a function that returns a router carries the routes it registered
+// on it. Paths are given in OpenAPI form ({id} for :id and {id:[0-9]+});
+// a path or method that is not a constant shows the expression in angle
+// brackets.
+//
+// A handler is a function, a method value, a function literal,
+// http.HandlerFunc(f), a value of a type with ServeHTTP, or a call around
+// one (middleware, or a function that makes a handler), whose own codes
+// count too. What a handler can write is the union of the codes at the
+// status writes the httpstatus analyzer finds in it (sinks, wrappers),
+// of the functions it calls, in any package, and an implicit 200 where a
+// path through it finishes, or writes a body, without setting a status.
+// A path that passes the request on to another handler (next.ServeHTTP,
+// next(c), c.Next()) finishes with that handler's codes. An echo or fiber
+// handler that returns an error answers its code when the framework's
+// constructor made it with a constant (echo.NewHTTPError(404), or a
+// variable made so, such as echo.ErrNotFound), else 500. A status that is not a
+// constant (computed, from input) is code 0, unknown, at the place it is
+// written; so is what a handler of the standard library writes, which is
+// not followed into beyond the httpstatus analyzer's sinks.
+//
+// Summaries are facts: a function that can write a status carries the
+// codes with their positions (writes), a function that registers routes
+// on a router it is passed or returns carries those routes (registers),
+// and an error variable made with a constant code carries the code
+// (statusError). The analyzer reports nothing: its Result is the package's
+// routes, which `httpstatus routes` prints. It is not part of the vet
+// tool, so `go vet -vettool` does not run it and pays nothing for it.
+package routes

@@ -1,0 +1,74 @@
+package routes
+
+import (
+	"fmt"
+	"strings"
+)
+
+// writes is the fact on a function or method that can write a status:
+// the codes it (and what it calls) can write, each where it is written.
+// A function that writes none gets no fact.
+type writes struct {
+	Codes []Code
+	// Always: every path through the function sets a status or writes a
+	// body, so a handler that calls it does not finish with an implicit
+	// 200 after the call.
+	Always bool
+}
+
+func (*writes) AFact() {}
+
+func (f *writes) String() string {
+	var b strings.Builder
+	b.WriteString("writes(")
+	for i, c := range f.Codes {
+		if i > 0 {
+			b.WriteString(" ")
+		}
+		b.WriteString(c.short())
+	}
+	if f.Always {
+		b.WriteString(" always")
+	}
+	b.WriteString(")")
+	return b.String()
+}
+
+// registers is the fact on a function that registers routes on a router
+// it is passed, or on one it returns: the routes relative to that router.
+type registers struct {
+	Routes []relRoute
+}
+
+// relRoute is a route registered on parameter Param of a function (the
+// receiver not counted), or on its result when Param is -1.
+type relRoute struct {
+	Param int
+	Route
+}
+
+func (*registers) AFact() {}
+
+func (f *registers) String() string {
+	var parts []string
+	for _, r := range f.Routes {
+		on := "result"
+		if r.Param >= 0 {
+			on = fmt.Sprint(r.Param)
+		}
+		parts = append(parts, fmt.Sprintf("%s:%s %s", on, r.Method, r.Path))
+	}
+	return "registers(" + strings.Join(parts, ", ") + ")"
+}
+
+// statusError is the fact on a package-level error variable made by a
+// framework's error constructor with a constant code
+// (echo.ErrNotFound = NewHTTPError(http.StatusNotFound)): a handler that
+// returns it answers that code.
+type statusError struct {
+	Code int
+}
+
+func (*statusError) AFact() {}
+
+func (f *statusError) String() string { return fmt.Sprintf("statusError(%d)", f.Code) }

@@ -1,0 +1,123 @@
+package routes
+
+import (
+	"go/ast"
+	"go/token"
+	"go/types"
+
+	"golang.org/x/tools/go/types/typeutil"
+)
+
+// handler returns what the handler expression e can write, and where its
+// function is declared (NoPos when it is not known). locals maps the
+// registering function's local variables to what is assigned to them.
+func (s *state) handler(e ast.Expr, locals map[*types.Var][]ast.Expr, depth int) ([]Code, token.Pos) {
+	info := s.pass.TypesInfo
+	e = ast.Unparen(e)
+	if depth > 8 {
+		return s.unknown(e), token.NoPos
+	}
+	switch e := e.(type) {
+	case *ast.FuncLit:
+		return s.nodeWrites(e).Codes, e.Pos()
+	case *ast.Ident, *ast.SelectorExpr:
+		var obj types.Object
+		if sel, ok := e.(*ast.SelectorExpr); ok {
+			obj = info.Uses[sel.Sel]
+		} else {
+			obj = info.Uses[e.(*ast.Ident)]
+		}
+		switch obj := obj.(type) {
+		case *types.Func: // a function or a method value
+			if obj.Pkg() != nil && isStd(obj.Pkg().Path()) {
+				return s.unknown(e), token.NoPos
+			}
+			if f := s.funcWrites(obj); f != nil {
+				return f.Codes, obj.Pos()
+			}
+			return nil, obj.Pos()
+		case *types.Var:
+			if rhs := locals[obj]; len(rhs) == 1 {
+				return s.handler(rhs[0], locals, depth+1)
+			}
+		}
+	case *ast.CallExpr:
+		if len(e.Args) == 1 && info.Types[e.Fun].IsType() {
+			return s.handler(e.Args[0], locals, depth+1) // http.HandlerFunc(f)
+		}
+		if fn, ok := typeutil.Callee(info, e).(*types.Func); ok {
+			// A middleware around a handler, or a function that makes
+			// one: its own codes, the handlers it is given, and the
+			// constants it is passed for the handler to write.
+			var codes []Code
+			if f := s.funcWrites(fn); f != nil {
+				codes = append(codes, f.Codes...)
+			}
+			for _, arg := range e.Args {
+				if s.isHandlerValue(info.TypeOf(arg)) {
+					c, _ := s.handler(arg, locals, depth+1)
+					codes = append(codes, c...)
+				}
+			}
+			codes = append(codes, s.writesIn(e)...)
+			if fn.Pkg() != nil && isStd(fn.Pkg().Path()) {
+				// The standard library is not followed into: what
+				// http.RedirectHandler(url, 301) writes is its argument,
+				// what http.FileServer(...) writes is not known.
+				if len(codes) == 0 {
+					return s.unknown(e), token.NoPos
+				}
+				return normalize(codes), token.NoPos
+			}
+			return normalize(codes), fn.Pos()
+		}
+	}
+	// A value of a type with ServeHTTP.
+	if m := s.serveHTTP(info.TypeOf(e)); m != nil {
+		if f := s.funcWrites(m); f != nil {
+			return f.Codes, m.Pos()
+		}
+		return nil, m.Pos()
+	}
+	return s.unknown(e), token.NoPos
+}
+
+// unknown is the code of a handler that cannot be followed: not known.
+func (s *state) unknown(e ast.Expr) []Code {
+	return []Code{{0, s.posn(e.Pos())}}
+}
+
+// isHandlerValue reports whether a value of type t is a handler: a
+// function that takes a ResponseWriter, or an http.Handler.
+func (s *state) isHandlerValue(t types.Type) bool {
+	if t == nil {
+		return false
+	}
+	if sig, ok := t.Underlying().(*types.Signature); ok {
+		// A handler, or a middleware: func(http.Handler) http.Handler.
+		return s.w.takesWriter(sig) || s.returnsHandler(sig)
+	}
+	return s.w.isHandler(t)
+}
+
+// serveHTTP returns the concrete ServeHTTP method of a handler type, nil
+// for an interface or a type that is no handler.
+func (s *state) serveHTTP(t types.Type) *types.Func {
+	if t == nil || types.IsInterface(t) || !s.w.isHandler(t) {
+		return nil
+	}
+	obj, _, _ := types.LookupFieldOrMethod(t, true, nil, "ServeHTTP")
+	fn, _ := obj.(*types.Func)
+	return fn
+}
+
+// writesIn returns the codes of the status writes inside the node.
+func (s *state) writesIn(n ast.Node) []Code {
+	var out []Code
+	for _, w := range s.writes {
+		if w.Status.Pos() >= n.Pos() && w.Status.End() <= n.End() {
+			out = append(out, s.codes(w)...)
+		}
+	}
+	return out
+}

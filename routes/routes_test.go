@@ -1,0 +1,98 @@
+package routes_test
+
+import (
+	"bytes"
+	"encoding/json"
+	"flag"
+	"os"
+	"path/filepath"
+	"testing"
+
+	"golang.org/x/tools/go/analysis/analysistest"
+
+	"github.com/httpstatuslint/httpstatus/analyzer"
+	"github.com/httpstatuslint/httpstatus/internal/testenv"
+	"github.com/httpstatuslint/httpstatus/routes"
+)
+
+var update = flag.Bool("update", false, "rewrite the golden route tables")
+
+// TestStdMux runs the analyzer on net/http routes: the facts on the
+// handlers and the registering function, and the package's route table
+// against routes.golden.
+func TestStdMux(t *testing.T) {
+	dir := analysistest.TestData()
+	results := analysistest.Run(t, dir, routes.New(analyzer.New(analyzer.Defaults())), "example.com/stdmux", "example.com/stdmux/api")
+	golden(t, filepath.Join(dir, "src", "example.com", "stdmux", "routes.golden"), table(t, results, "example.com/stdmux"))
+}
+
+// TestBroken runs the analyzer on code with type errors: no panic, and
+// the routes it can see.
+func TestBroken(t *testing.T) {
+	dir := analysistest.TestData()
+	results := analysistest.Run(t, dir, routes.New(analyzer.New(analyzer.Defaults())), "example.com/broken")
+	golden(t, filepath.Join(dir, "src", "example.com", "broken", "routes.golden"), table(t, results, "example.com/broken"))
+}
+
+// table returns the route table of package path among the results.
+func table(t *testing.T, results []*analysistest.Result, path string) []routes.Route {
+	t.Helper()
+	for _, r := range results {
+		if r.Pass != nil && r.Pass.Pkg.Path() == path {
+			if r.Err != nil {
+				t.Fatal(r.Err)
+			}
+			return r.Result.(*routes.Result).Routes
+		}
+	}
+	t.Fatalf("no result for %s", path)
+	return nil
+}
+
+// TestChi runs the analyzer on chi routes against the real module: Route,
+// Group, With, Use, Method, Mount of a router and of a plain handler,
+// and routes registered by another package under the group's prefix.
+func TestChi(t *testing.T) {
+	dir := testenv.Frameworks(t, "..")
+	results := analysistest.Run(t, dir, routes.New(analyzer.New(analyzer.Defaults())), "./chiroutes", "./chiroutes/orders")
+	golden(t, filepath.Join(dir, "chiroutes", "routes.golden"), table(t, results, "example.com/frameworks/chiroutes"))
+}
+
+// golden compares a route table, its positions cut to file base names,
+// with a golden JSON file.
+func golden(t *testing.T, file string, table []routes.Route) {
+	t.Helper()
+	base := func(p string) string {
+		if p == "" {
+			return ""
+		}
+		return filepath.Base(p)
+	}
+	for i := range table {
+		r := &table[i]
+		r.Posn, r.HandlerPosn = base(r.Posn), base(r.HandlerPosn)
+		for j := range r.Codes {
+			r.Codes[j].Posn = base(r.Codes[j].Posn)
+		}
+	}
+	var buf bytes.Buffer
+	enc := json.NewEncoder(&buf)
+	enc.SetEscapeHTML(false)
+	enc.SetIndent("", "  ")
+	if err := enc.Encode(table); err != nil {
+		t.Fatal(err)
+	}
+	got := buf.Bytes()
+	if *update {
+		if err := os.WriteFile(file, got, 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	want, err := os.ReadFile(file)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if string(got) != string(want) {
+		t.Errorf("%s: route table differs:\n%s", file, got)
+	}
+}

@@ -1,0 +1,159 @@
+package routes
+
+import (
+	"cmp"
+	"go/ast"
+	"go/types"
+	"slices"
+	"strings"
+
+	"golang.org/x/tools/go/analysis"
+
+	"github.com/httpstatuslint/httpstatus/analyzer"
+)
+
+func run(pass *analysis.Pass, status *analysis.Analyzer) (any, error) {
+	res := new(Result)
+	w := resolve(pass.Pkg)
+	if w == nil || isStd(pass.Pkg.Path()) {
+		return res, nil
+	}
+	found, _ := pass.ResultOf[status].(*analyzer.Result)
+	if found == nil {
+		found = new(analyzer.Result)
+	}
+	s := &state{
+		pass:    pass,
+		w:       w,
+		writes:  found.Writes(),
+		writeAt: make(map[ast.Expr]bool),
+		decls:   make(map[*types.Func]*ast.FuncDecl),
+		sums:    make(map[ast.Node]*writes),
+		ext:     make(map[*types.Func]*writes),
+		regs:    make(map[*types.Func][]relRoute),
+		done:    make(map[*ast.FuncDecl]bool),
+		errVars: make(map[*types.Var]int),
+	}
+	for _, w := range s.writes {
+		s.writeAt[w.Status] = true
+	}
+	var decls []*ast.FuncDecl
+	for _, f := range pass.Files {
+		for _, d := range f.Decls {
+			if fd, ok := d.(*ast.FuncDecl); ok {
+				decls = append(decls, fd)
+				if obj, ok := pass.TypesInfo.Defs[fd.Name].(*types.Func); ok {
+					s.decls[obj] = fd
+				}
+			}
+		}
+	}
+	s.errorVars()
+	// Every function's codes, so that each gets its fact; then the routes.
+	for _, fd := range decls {
+		s.nodeWrites(fd)
+	}
+	for _, fd := range decls {
+		s.walkDecl(fd)
+	}
+	for _, r := range s.routes {
+		r.Path = openAPI(r.Path)
+		if r.Codes == nil {
+			r.Codes = []Code{} // an empty list in JSON, not null
+		}
+		res.Routes = append(res.Routes, r)
+	}
+	Sort(res.Routes)
+	return res, nil
+}
+
+// errorVars exports the statusError facts of the package's error
+// variables: var ErrNotFound = NewHTTPError(http.StatusNotFound).
+func (s *state) errorVars() {
+	for _, f := range s.pass.Files {
+		for _, d := range f.Decls {
+			gd, ok := d.(*ast.GenDecl)
+			if !ok {
+				continue
+			}
+			for _, spec := range gd.Specs {
+				vs, ok := spec.(*ast.ValueSpec)
+				if !ok || len(vs.Names) != len(vs.Values) {
+					continue
+				}
+				for i, name := range vs.Names {
+					v, ok := s.pass.TypesInfo.Defs[name].(*types.Var)
+					if !ok || !types.Implements(v.Type(), errorType) {
+						continue
+					}
+					if code := s.constantError(vs.Values[i]); code != 0 {
+						s.errVars[v] = code
+						s.pass.ExportObjectFact(v, &statusError{code})
+					}
+				}
+			}
+		}
+	}
+}
+
+// constantError returns the code of an error made by a call whose status
+// argument is one constant, 0 for any other expression.
+func (s *state) constantError(e ast.Expr) int {
+	call, ok := ast.Unparen(e).(*ast.CallExpr)
+	if !ok {
+		return 0
+	}
+	for _, w := range s.writes {
+		if !s.writeAt[w.Status] || w.Status.Pos() < call.Pos() || w.Status.End() > call.End() {
+			continue
+		}
+		if len(w.Codes) == 1 && !w.Forwarded {
+			return int(w.Codes[0].Value)
+		}
+	}
+	return 0
+}
+
+// errorCode returns the code of an error variable with a statusError
+// fact, 0 for any other expression.
+func (s *state) errorCode(e ast.Expr) int {
+	var obj types.Object
+	switch e := ast.Unparen(e).(type) {
+	case *ast.Ident:
+		obj = s.pass.TypesInfo.Uses[e]
+	case *ast.SelectorExpr:
+		obj = s.pass.TypesInfo.Uses[e.Sel]
+	}
+	v, ok := obj.(*types.Var)
+	if !ok || v.Pkg() == nil || v.Parent() != v.Pkg().Scope() {
+		return 0
+	}
+	if v.Pkg() == s.pass.Pkg {
+		return s.errVars[v]
+	}
+	var f statusError
+	if s.pass.ImportObjectFact(v, &f) {
+		return f.Code
+	}
+	return 0
+}
+
+var errorType = types.Universe.Lookup("error").Type().Underlying().(*types.Interface)
+
+// isStd reports whether path is a standard library package's: its first
+// element has no dot. The standard library's handlers are not followed
+// into: what it writes is known from the sink table (http.Error,
+// http.Redirect, http.RedirectHandler), and its positions would change
+// with every Go release.
+func isStd(path string) bool {
+	first, _, _ := strings.Cut(path, "/")
+	return !strings.Contains(first, ".")
+}
+
+// Sort puts routes in order of path, method and position.
+func Sort(routes []Route) {
+	slices.SortStableFunc(routes, func(a, b Route) int {
+		return cmp.Or(strings.Compare(a.Path, b.Path), strings.Compare(a.Method, b.Method),
+			strings.Compare(a.Host, b.Host), comparePosn(a.Posn, b.Posn))
+	})
+}

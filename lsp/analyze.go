@@ -189,9 +189,22 @@ func (s *server) analyze(ctx context.Context, dir string, snap *snapshot) (res *
 	return res
 }
 
-// sortFindings puts each file's findings in position order.
+// sortFindings puts each file's findings in position order, and the
+// edits of each fix too (go vet prints them so, the analyzer reports
+// them as it makes them).
 func sortFindings(res *result) {
 	for _, fs := range res.findings {
+		for _, f := range fs {
+			for _, fx := range f.fixes {
+				for _, edits := range fx.edits {
+					slices.SortStableFunc(edits, func(a, b protocol.TextEdit) int {
+						return cmp.Or(
+							cmp.Compare(a.Range.Start.Line, b.Range.Start.Line),
+							cmp.Compare(a.Range.Start.Character, b.Range.Start.Character))
+					})
+				}
+			}
+		}
 		slices.SortStableFunc(fs, func(a, b finding) int {
 			return cmp.Or(
 				cmp.Compare(a.diag.Range.Start.Line, b.diag.Range.Start.Line),

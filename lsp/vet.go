@@ -88,10 +88,16 @@ func (s *server) vet(ctx context.Context, dir string, snap *snapshot) (*result, 
 	if err := cmd.Run(); err != nil {
 		return nil, fmt.Errorf("go vet: %v: %s", err, strings.TrimSpace(stderr.String()))
 	}
+	return vetResult(stdout.Bytes(), snap, original)
+}
+
+// vetResult converts the output of go vet -json, whose file names are
+// the overlay's replacement files where original maps them.
+func vetResult(stdout []byte, snap *snapshot, original map[string]string) (*result, error) {
 	// By package, then by analyzer: a list of findings, or an error.
 	var out map[string]map[string]json.RawMessage
-	if stdout.Len() > 0 {
-		if err := json.Unmarshal(stdout.Bytes(), &out); err != nil {
+	if len(stdout) > 0 {
+		if err := json.Unmarshal(stdout, &out); err != nil {
 			return nil, fmt.Errorf("go vet -json: %v", err)
 		}
 	}

@@ -23,8 +23,8 @@ import (
 // program. go vet keeps the analyzer's facts of every dependency in the
 // go command's cache, so that once a module has been vetted (by a
 // previous session, or by the user) it answers for the package in about
-// a second. The first run asks both, and shows go vet's findings until
-// the driver's come.
+// a second. Until a run of the session completes, each run asks both,
+// and shows go vet's findings until the driver's come.
 
 // vetHeadStart is how long the driver waits for go vet before it starts:
 // go vet answers within it from a warm cache, and takes as long as the

@@ -18,6 +18,6 @@ func handler(w http.ResponseWriter, r *http.Request) {
 	w.WriteHeader(n)
 }
 
-func reply(w http.ResponseWriter, status int) { // want reply:`statusWrapper\(1:sets\)`
+func reply(w http.ResponseWriter, status int) { // want reply:`statusWrapper\(1:sets\+strict\)`
 	http.Error(w, "x", status)
 }

@@ -134,10 +134,12 @@ func (s *server) analyze(ctx context.Context, dir string, snap *snapshot) (res *
 	for path := range snap.docs {
 		tests = tests || filepath.Dir(path) == dir && strings.HasSuffix(path, "_test.go")
 	}
-	// Sequential, so that a panic in the analyzer happens on this
-	// goroutine, where it is recovered, rather than ending the server.
+	// The driver runs the analyzer on this goroutine, where a panic is
+	// recovered rather than ending the server; what the driver kept may
+	// be half updated, so it starts afresh.
 	defer func() {
 		if p := recover(); p != nil {
+			s.drv.reset()
 			res = &result{errs: []string{fmt.Sprintf("internal error analyzing %s: %v", dir, p)}}
 		}
 	}()

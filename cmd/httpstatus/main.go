@@ -28,5 +28,6 @@ func main() {
 		}
 	}
 	checkToolchain(os.Args[1:]) // toolchain.go: built with an older Go than runs it?
+	checkCatalogs(os.Args[1:])  // precheck.go: a broken catalog is one line
 	singlechecker.Main(analyzer.Analyzer)
 }

@@ -30,28 +30,31 @@ import (
 //
 //   - Under go vet (a unit.cfg), the package is the unit's, unless it is
 //     analyzed for its facts only (a dependency): nothing of it is
-//     reported. The first process of the run to find an error prints
-//     it; the others exit quietly (see firstInRun).
+//     reported. The first process of the run to find an error reports
+//     it; the others exit quietly (see firstInRun). go vet asks the tool
+//     for JSON: the error is written there, as the unitchecker writes an
+//     analysis error, and go vet prints it as one line.
 //   - Standalone (httpstatus [flags] patterns), the packages are those
 //     the patterns name, found with go list -find, which reads
 //     directories only.
 func checkCatalogs(args []string) {
-	var dirs []string
-	prefix := ""
+	var (
+		dirs []string
+		unit struct {
+			ID       string
+			Dir      string
+			VetxOnly bool
+			Stdout   string
+		}
+	)
 	flags, patterns := splitArgs(args)
 	switch {
 	case isUnitConfig(args):
-		var unit struct {
-			ImportPath string
-			Dir        string
-			VetxOnly   bool
-		}
 		data, err := os.ReadFile(args[len(args)-1])
 		if err != nil || json.Unmarshal(data, &unit) != nil || unit.VetxOnly || unit.Dir == "" {
 			return // the unitchecker reports an unreadable configuration
 		}
 		dirs = []string{unit.Dir}
-		prefix = unit.ImportPath + ": "
 	case isPackageRun(args):
 		dirs = packageDirs(patterns)
 	default:
@@ -61,6 +64,7 @@ func checkCatalogs(args []string) {
 	fs := flag.NewFlagSet("httpstatus", flag.ContinueOnError)
 	fs.SetOutput(io.Discard)
 	analyzer.RegisterCatalogFlags(fs, &cfg)
+	jsonOut := fs.Bool("json", false, "")
 	if fs.Parse(flags) != nil {
 		return // the flag package reports it, naming the flag
 	}
@@ -70,20 +74,47 @@ func checkCatalogs(args []string) {
 			continue
 		}
 		msg := err.Error()
-		if isUnitConfig(args) {
-			first, code := firstInRun(args[len(args)-1], fmt.Sprintf("catalog-%x", sha256.Sum256([]byte(msg))))
-			if !first {
-				os.Exit(code)
-			}
+		if !isUnitConfig(args) {
+			fmt.Fprintln(os.Stderr, msg)
+			os.Exit(1)
 		}
-		fmt.Fprintln(os.Stderr, prefix+msg)
+		first, code := firstInRun(args[len(args)-1], fmt.Sprintf("catalog-%x", sha256.Sum256([]byte(msg))))
+		if !first {
+			os.Exit(code)
+		}
+		if *jsonOut {
+			// go vet asks for JSON (and go vet -json passes it on): the
+			// error goes where the unitchecker would put an analysis
+			// error, and go vet prints it as "importpath: error".
+			writeJSONError(unit.Stdout, unit.ID, msg)
+			os.Exit(0)
+		}
+		fmt.Fprintln(os.Stderr, msg)
 		os.Exit(1)
 	}
 }
 
-// splitArgs returns, of the command's arguments, the -catalog and
-// -documented flags (each as one "-name=value" argument) and the
-// arguments after the flags. A flag's value may be the next argument
+// writeJSONError writes the unitchecker's JSON for an analysis error of
+// the package id to the file out (stdout if empty).
+func writeJSONError(out, id, msg string) {
+	tree := map[string]map[string]any{id: {analyzer.Analyzer.Name: map[string]string{"error": msg}}}
+	data, _ := json.MarshalIndent(tree, "", "\t")
+	w := os.Stdout
+	if out != "" {
+		f, err := os.Create(out)
+		if err != nil {
+			fmt.Fprintln(os.Stderr, msg)
+			os.Exit(1)
+		}
+		defer f.Close()
+		w = f
+	}
+	fmt.Fprintf(w, "%s\n", data)
+}
+
+// splitArgs returns, of the command's arguments, the -catalog,
+// -documented and -json flags (each as one argument) and the arguments
+// after the flags. A flag's value may be the next argument
 // ("-catalog api.yaml"): the analyzer's non-boolean flags and the
 // driver's take one.
 func splitArgs(args []string) (catalogFlags, rest []string) {
@@ -100,7 +131,10 @@ func splitArgs(args []string) (catalogFlags, rest []string) {
 			i++
 			value, hasValue = args[i], true
 		}
-		if (name == "catalog" || name == "documented") && hasValue {
+		if name == "json" && !hasValue {
+			catalogFlags = append(catalogFlags, "-json")
+		}
+		if (name == "catalog" || name == "documented" || name == "json") && hasValue {
 			catalogFlags = append(catalogFlags, "-"+name+"="+value)
 		}
 	}

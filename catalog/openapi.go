@@ -15,10 +15,12 @@ import (
 	"sync"
 
 	"github.com/pb33f/go-yaml"
-	"github.com/pb33f/libopenapi"
 	"github.com/pb33f/libopenapi/datamodel"
+	highv3 "github.com/pb33f/libopenapi/datamodel/high/v3"
+	lowbase "github.com/pb33f/libopenapi/datamodel/low/base"
 	lowv3 "github.com/pb33f/libopenapi/datamodel/low/v3"
 	"github.com/pb33f/libopenapi/index"
+	"github.com/pb33f/libopenapi/utils"
 	yaml3 "go.yaml.in/yaml/v3"
 )
 
@@ -110,32 +112,43 @@ func readOpenAPI(filename string, data []byte, root *yaml3.Node) (doc *OpenAPI, 
 	cfg.LocalFS = files
 	cfg.AllowRemoteReferences = false
 	cfg.Logger = slog.New(slog.DiscardHandler)
+	// The check for circular $refs stays on: without it, libopenapi
+	// recurses without end on responses that refer to each other. The
+	// circles it finds among schemas are dropped below (firstError).
 
-	d, err := libopenapi.NewDocumentWithConfiguration(data, cfg)
+	// libopenapi's packages below its root one: the root adds document
+	// comparison, overlays and rendering, whose package initializers
+	// every process would pay.
+	info, err := datamodel.ExtractSpecInfoWithConfig(data, cfg)
 	if err != nil {
 		return nil, libError(filename, err)
 	}
-	model, buildErr := d.BuildV3Model()
-	if model == nil {
+	low, buildErr := lowv3.CreateDocumentFromConfig(info, cfg)
+	if low == nil || low.Index == nil {
 		return nil, libError(filename, cmp.Or(buildErr, errors.New("not an OpenAPI 3 document")))
 	}
-	if err := refErrors(model.Index, files, names); err != nil {
+	if err := refErrors(low.Index, files, names); err != nil {
 		return nil, err
 	}
-	if buildErr != nil {
-		return nil, libError(filename, buildErr)
+	if err := firstError(buildErr); err != nil {
+		return nil, libError(filename, err)
 	}
+	model := highv3.NewDocument(low)
+	// libopenapi keeps schema hashes in a package-level map; a process
+	// that reads documents again (the language server) must not keep
+	// them all.
+	lowbase.SchemaQuickHashMap.Clear()
 
-	doc = &OpenAPI{File: filename, Version: d.GetVersion()}
-	if servers := model.Model.Servers; len(servers) > 0 && servers[0] != nil {
+	doc = &OpenAPI{File: filename, Version: info.Version}
+	if servers := model.Servers; len(servers) > 0 && servers[0] != nil {
 		if u, err := url.Parse(servers[0].URL); err == nil {
 			doc.BasePath = strings.TrimSuffix(u.Path, "/")
 		}
 	}
-	if model.Model.Paths == nil || model.Model.Paths.PathItems == nil {
+	if model.Paths == nil || model.Paths.PathItems == nil {
 		return doc, nil
 	}
-	for path, item := range model.Model.Paths.PathItems.FromOldest() {
+	for path, item := range model.Paths.PathItems.FromOldest() {
 		if item == nil {
 			continue
 		}
@@ -225,8 +238,25 @@ func (f fileNames) ofPath(path string) string {
 	return filepath.Join(filepath.Dir(f.name), rel)
 }
 
-// parserPos finds the position in libopenapi's messages: "... at L3.C1: what".
-var parserPos = regexp.MustCompile(`^(.*) at L(\d+)\.C\d+: (.*)$`)
+// firstError is the first of the errors that err joins that matters
+// here: circular references among schemas do not.
+func firstError(err error) error {
+	for _, e := range utils.UnwrapErrors(err) {
+		var re *index.ResolvingError
+		if errors.As(e, &re) && re.CircularReference != nil {
+			continue
+		}
+		return e
+	}
+	return nil
+}
+
+// parserPos and lookupPos find the position in libopenapi's messages:
+// "... at L3.C1: what" and "what ... at line 10, column 8, more".
+var (
+	parserPos = regexp.MustCompile(`^(.*) at L(\d+)\.C\d+: (.*)$`)
+	lookupPos = regexp.MustCompile(`^(.*) at line (\d+), column \d+,? ?(.*)$`)
+)
 
 // libError turns a libopenapi error into "FILE:LINE: what", keeping the
 // first error when it joins several.
@@ -234,6 +264,13 @@ func libError(filename string, err error) error {
 	msg, _, _ := strings.Cut(err.Error(), "\n")
 	if m := parserPos.FindStringSubmatch(msg); m != nil {
 		return fmt.Errorf("%s:%s: %s", filename, m[2], m[3])
+	}
+	if m := lookupPos.FindStringSubmatch(msg); m != nil {
+		what := m[1]
+		if m[3] != "" {
+			what += ": " + strings.ToLower(m[3][:1]) + m[3][1:]
+		}
+		return fmt.Errorf("%s:%s: %s", filename, m[2], what)
 	}
 	return fmt.Errorf("%s: %s", filename, msg)
 }

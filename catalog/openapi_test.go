@@ -222,3 +222,35 @@ paths:
 		t.Errorf("ReadOpenAPI of a path item file: %v", err)
 	}
 }
+
+// TestOpenAPIRecursiveSchema checks that a schema referring to itself,
+// even through a required property, which libopenapi reports as an
+// infinite circle, does not stop the reading of the responses, while
+// responses that refer to each other do.
+func TestOpenAPIRecursiveSchema(t *testing.T) {
+	const head = "openapi: 3.1.0\ninfo: {title: t, version: '1'}\n"
+	c, err := Parse("api.yaml", []byte(head+`paths:
+  /a:
+    get:
+      responses:
+        '200':
+          description: ok
+          content:
+            application/json:
+              schema: {$ref: '#/components/schemas/Node'}
+components:
+  schemas:
+    Node:
+      type: object
+      required: [next]
+      properties:
+        next: {$ref: '#/components/schemas/Node'}
+`))
+	if err != nil || !slices.Equal(c.Entries(), []Entry{{"200", "ok"}}) {
+		t.Errorf("recursive schema: %v", err)
+	}
+	_, err = Parse("api.yaml", []byte(head+"paths:\n  /a:\n    get:\n      responses:\n        '200': {$ref: '#/components/responses/A'}\ncomponents:\n  responses:\n    A: {$ref: '#/components/responses/B'}\n    B: {$ref: '#/components/responses/A'}\n"))
+	if want := "api.yaml:10: circular reference 'A -> B -> A' found during lookup: it cannot be resolved"; err == nil || err.Error() != want {
+		t.Errorf("circular responses: error = %v, want %s", err, want)
+	}
+}

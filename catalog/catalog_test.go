@@ -213,7 +213,7 @@ documented:
   404: No such order.
   418: Out of coffee
   429: Too many requests, retry later
-  5XX: Server trouble.
+  5XX: Anything else.
 `
 	if got := orders.String(); got != want {
 		t.Errorf("String() =\n%s\nwant\n%s", got, want)

@@ -23,10 +23,17 @@
 //
 // An OpenAPI 3.0, 3.1 or 3.2 document, YAML or JSON, is a catalog too:
 // every response code declared by an operation under `paths` (any
-// method, with $refs followed to local files), ranges counting as their
-// whole class, `default` adding nothing. Each code's description is its
-// response's. Webhooks and callbacks do not count: their responses come
-// from the API's clients. Swagger 2.0 is refused.
+// method, OpenAPI 3.2's query and additionalOperations included, with
+// $refs followed within the document and to local files), ranges
+// counting as their whole class. An operation's `default` response
+// stands for the codes it does not list, its errors: it documents the
+// 4XX and 5XX classes; success and redirect codes must be listed. Each
+// code's description is its response's. Webhooks and callbacks do not
+// count: their responses come from the API's clients. Swagger 2.0 is
+// refused. ReadOpenAPI gives the same reading as plain data (each
+// operation's method, path template and response keys with their
+// positions, and the first server's path), for checks beyond the
+// catalog; libopenapi parses the document.
 //
 // Parse and Load tell the two apart by content: a top-level `openapi`
 // key whose value is a version ("3.0.3", "3.1") makes an OpenAPI
@@ -55,4 +62,13 @@
 // A catalog that cannot be read or parsed is an error, never a panic nor
 // a silent fall back to the default. Its message starts with the file's
 // path as given or found, then the line where known: "FILE:LINE: what".
+//
+// # Limits
+//
+// Every file read (a catalog, an OpenAPI document, each file a $ref
+// reaches) is refused before it can cost more than a small multiple of
+// its size: past 16 MiB, past 128 levels of nesting, or when its YAML
+// aliases expand it to more than 4 nodes per byte of the file (at least
+// 10,000). The error names the limit, the file and, where there is
+// one, the line.
 package catalog

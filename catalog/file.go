@@ -30,14 +30,22 @@ import (
 // document, is read from disk relative to the directory of filename.
 // Errors carry the file name and, where known, the line: "FILE:LINE: what".
 func Parse(filename string, data []byte) (*Catalog, error) {
-	return parse(filename, data, readFile)
+	root, err := parseYAML(filename, data)
+	if err != nil {
+		return nil, err
+	}
+	if root == nil {
+		return nil, fmt.Errorf("%s: empty catalog: give `documented` or `openapi`", filename)
+	}
+	isOpenAPI, err := sniff(filename, root)
+	switch {
+	case err != nil:
+		return nil, err
+	case isOpenAPI:
+		return parseOpenAPI(filename, data, root)
+	}
+	return parseCatalogFile(filename, root)
 }
-
-// A readFunc reads a file that a catalog names: the OpenAPI document of
-// a catalog file, or a file an OpenAPI $ref points into. Its error is the
-// cause alone ("no such file or directory"); the caller names the file.
-// Tests and fuzzing substitute an in-memory one.
-type readFunc func(name string) ([]byte, error)
 
 // readFile reads a regular file. Anything else is refused before reading
 // because a path in a catalog can name /dev/zero or a FIFO, which would
@@ -53,6 +61,10 @@ func readFile(name string) ([]byte, error) {
 	case !fi.Mode().IsRegular():
 		return nil, errors.New("not a regular file")
 	}
+	if err := checkSize(fi.Size()); err != nil {
+		// Refused before reading it, so that a huge file costs nothing.
+		return nil, errors.New(err.msg)
+	}
 	data, err := os.ReadFile(name)
 	return data, cause(err)
 }
@@ -67,33 +79,25 @@ func cause(err error) error {
 	return err
 }
 
-func parse(filename string, data []byte, read readFunc) (*Catalog, error) {
-	root, err := parseYAML(filename, data)
-	if err != nil {
-		return nil, err
-	}
-	if root == nil {
-		return nil, fmt.Errorf("%s: empty catalog: give `documented` or `openapi`", filename)
-	}
-	isOpenAPI, err := sniff(filename, root)
-	switch {
-	case err != nil:
-		return nil, err
-	case isOpenAPI:
-		return parseOpenAPI(filename, data, read)
-	}
-	return parseCatalogFile(filename, root, read)
-}
-
 // parseYAML returns the top-level node of the single YAML (or JSON)
 // document in data, nil for an empty one.
+//
+// It refuses a document beyond the bounds of limits.go: one larger than
+// maxDocumentSize, nested deeper than maxDepth, or whose aliases expand
+// it out of proportion to its size.
 func parseYAML(filename string, data []byte) (*yaml.Node, error) {
+	if err := checkSize(int64(len(data))); err != nil {
+		return nil, limitAt(filename, err)
+	}
 	dec := yaml.NewDecoder(bytes.NewReader(data))
 	var doc yaml.Node
 	if err := dec.Decode(&doc); err == io.EOF {
 		return nil, nil
 	} else if err != nil {
 		return nil, parserError(filename, err)
+	}
+	if err := checkNodes(&doc, len(data)); err != nil {
+		return nil, limitAt(filename, err)
 	}
 	for {
 		// A second document would otherwise be ignored without a word;
@@ -104,6 +108,9 @@ func parseYAML(filename string, data []byte) (*yaml.Node, error) {
 			break
 		} else if err != nil {
 			return nil, parserError(filename, err)
+		}
+		if err := checkNodes(&next, len(data)); err != nil {
+			return nil, limitAt(filename, err)
 		}
 		if len(next.Content) > 0 && !isEmpty(next.Content[0]) {
 			return nil, errorAt(filename, next.Content[0], "a catalog is a single YAML document; this is a second one")
@@ -183,7 +190,7 @@ func sniff(filename string, root *yaml.Node) (isOpenAPI bool, err error) {
 
 // parseCatalogFile reads the catalog file format from its top-level
 // mapping.
-func parseCatalogFile(filename string, root *yaml.Node, read readFunc) (*Catalog, error) {
+func parseCatalogFile(filename string, root *yaml.Node) (*Catalog, error) {
 	c := New(baseName(filename))
 	c.Source = filename
 	known := false
@@ -235,7 +242,7 @@ func parseCatalogFile(filename string, root *yaml.Node, read readFunc) (*Catalog
 		}
 	}
 	if openapi != nil {
-		if err := addOpenAPI(filename, openapi, c, read); err != nil {
+		if err := addOpenAPI(filename, openapi, c); err != nil {
 			return nil, err
 		}
 	}
@@ -282,12 +289,12 @@ func parseDocumented(filename string, documented *yaml.Node, c *Catalog) error {
 // addOpenAPI adds the codes of the OpenAPI document that a catalog
 // file's `openapi` key names. Errors in that document name it first and
 // the catalog file after, so that both are known.
-func addOpenAPI(filename string, openapi *yaml.Node, c *Catalog, read readFunc) error {
+func addOpenAPI(filename string, openapi *yaml.Node, c *Catalog) error {
 	path := openapi.Value
 	if !filepath.IsAbs(path) {
 		path = filepath.Join(filepath.Dir(filename), path)
 	}
-	data, err := read(path)
+	data, err := readFile(path)
 	if err != nil {
 		return errorAt(filename, openapi, fmt.Sprintf("openapi: %s: %v", path, err))
 	}
@@ -306,7 +313,7 @@ func addOpenAPI(filename string, openapi *yaml.Node, c *Catalog, read readFunc) 
 	if !isOpenAPI {
 		return fmt.Errorf("%s: not an OpenAPI 3 document: no `openapi: 3.x.y` version (%s)", path, from)
 	}
-	doc, err := parseOpenAPI(path, data, read)
+	doc, err := parseOpenAPI(path, data, root)
 	if err != nil {
 		return fmt.Errorf("%w (%s)", err, from)
 	}
@@ -368,4 +375,11 @@ func addKey(c *Catalog, key, description string) error {
 
 func errorAt(filename string, n *yaml.Node, msg string) error {
 	return fmt.Errorf("%s:%d: %s", filename, n.Line, msg)
+}
+
+func limitAt(filename string, err *limitError) error {
+	if err.line > 0 {
+		return fmt.Errorf("%s:%d: %s", filename, err.line, err.msg)
+	}
+	return fmt.Errorf("%s: %s", filename, err.msg)
 }

@@ -2,17 +2,25 @@ package catalog
 
 import (
 	"os"
+	"path/filepath"
 	"slices"
 	"strings"
 	"testing"
 )
 
-// fuzzFS holds the files a fuzzed document may name: an OpenAPI document
-// for a catalog's `openapi`, a file for its $refs, and a catalog.
-var fuzzFS = memFS{
+// fuzzFiles are the files a fuzzed document may name: an OpenAPI
+// document for a catalog's `openapi`, a file for its $refs, and a
+// catalog. fuzzDir writes them to a directory of the fuzz target's.
+var fuzzFiles = map[string]string{
 	"fuzz/api.yaml":    mustRead("testdata/api/openapi30.yaml"),
 	"fuzz/shared.yaml": mustRead("testdata/api/shared.yaml"),
 	"fuzz/orders.json": mustRead("testdata/orders.json"),
+}
+
+func fuzzDir(f *testing.F) string {
+	dir := f.TempDir()
+	writeFiles(f, dir, fuzzFiles)
+	return dir
 }
 
 func mustRead(path string) string {
@@ -39,7 +47,7 @@ func seeds(f *testing.F) {
 // fuzzed one, or the document it names), the parser never panics, and
 // a catalog that parses is not empty and prints to text that Parse
 // reads back to the same catalog.
-func checkParsed(t *testing.T, filename string, c *Catalog, err error) {
+func checkParsed(t *testing.T, dir, filename string, c *Catalog, err error) {
 	if err != nil {
 		msg := err.Error()
 		if !strings.HasPrefix(msg, filename) && !strings.Contains(msg, "(named by "+filename+":") && !strings.Contains(msg, "(through a $ref in "+filename+")") {
@@ -54,7 +62,7 @@ func checkParsed(t *testing.T, filename string, c *Catalog, err error) {
 		t.Fatalf("parsed an empty or nameless catalog: %q %v", c.Name, c.Entries())
 	}
 	text := c.String()
-	back, err := parse("fuzz/back.yaml", []byte(text), fuzzFS.read)
+	back, err := Parse(filepath.Join(dir, "fuzz/back.yaml"), []byte(text))
 	if err != nil {
 		t.Fatalf("String() does not parse back: %v\n%s", err, text)
 	}
@@ -69,18 +77,27 @@ func FuzzParse(f *testing.F) {
 	seeds(f)
 	f.Add([]byte("openapi: api.yaml\ndocumented: {418: teapot}\n"))
 	f.Add([]byte("openapi: orders.json\n"))
+	dir := fuzzDir(f)
+	name := filepath.Join(dir, "fuzz/c.yaml")
 	f.Fuzz(func(t *testing.T, data []byte) {
-		c, err := parse("fuzz/c.yaml", data, fuzzFS.read)
-		checkParsed(t, "fuzz/c.yaml", c, err)
+		c, err := Parse(name, data)
+		checkParsed(t, dir, name, c, err)
 	})
 }
 
-// FuzzOpenAPI feeds the OpenAPI loader directly, past the sniffing that
-// would turn most inputs away before it.
+// FuzzOpenAPI feeds the OpenAPI reader directly, past the sniffing that
+// would turn most inputs away before it (the YAML limits still apply:
+// they guard every document).
 func FuzzOpenAPI(f *testing.F) {
 	seeds(f)
+	dir := fuzzDir(f)
+	name := filepath.Join(dir, "fuzz/api2.yaml")
 	f.Fuzz(func(t *testing.T, data []byte) {
-		c, err := parseOpenAPI("fuzz/api2.yaml", data, fuzzFS.read)
-		checkParsed(t, "fuzz/api2.yaml", c, err)
+		root, err := parseYAML(name, data)
+		if err != nil || root == nil {
+			return
+		}
+		c, err := parseOpenAPI(name, data, root)
+		checkParsed(t, dir, name, c, err)
 	})
 }

@@ -1,21 +1,35 @@
 package catalog
 
 import (
-	"io/fs"
+	"fmt"
+	"os"
 	"path/filepath"
 	"slices"
+	"strings"
 	"testing"
 )
 
-// memFS is a readFunc over files in memory, so that tests of what a
-// document names need no files and fuzzing never touches the disk.
-type memFS map[string]string
-
-func (m memFS) read(name string) ([]byte, error) {
-	if data, ok := m[filepath.Clean(name)]; ok {
-		return []byte(data), nil
+// writeFiles writes files (path -> content) under dir.
+func writeFiles(t testing.TB, dir string, files map[string]string) {
+	t.Helper()
+	for name, data := range files {
+		path := filepath.Join(dir, filepath.FromSlash(name))
+		if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(path, []byte(data), 0o644); err != nil {
+			t.Fatal(err)
+		}
 	}
-	return nil, fs.ErrNotExist
+}
+
+// inDir makes a temporary directory holding files the current one, so
+// that documents and messages name files relative to it.
+func inDir(t *testing.T, files map[string]string) {
+	t.Helper()
+	dir := t.TempDir()
+	writeFiles(t, dir, files)
+	t.Chdir(dir)
 }
 
 func TestOpenAPI(t *testing.T) {
@@ -30,13 +44,18 @@ func TestOpenAPI(t *testing.T) {
 			{"4XX", "The request was wrong."}, // through a $ref
 			{"404", "No such order."},         // through a $ref into another file
 			{"429", "Slow down."},
-			{"5XX", "Server trouble."}, // written 5xx
+			{"5XX", "Anything else."}, // GET /orders's default, before DELETE's 5xx
 		}},
 		{"testdata/api/openapi31.json", "openapi31", []Entry{
 			{"2XX", "Stored."},
 			{"200", "The items."},
 			{"304", "Unchanged since the ETag."}, // 3.1: the description beside $ref wins
+			{"4XX", "Anything else."},            // default: the unlisted errors
+			{"5XX", "Anything else."},
 			// no 202: a webhook's response is not the server's
+		}},
+		{"testdata/api/default-only.yaml", "default-only", []Entry{
+			{"4XX", "Whatever happens."}, {"5XX", "Whatever happens."},
 		}},
 	} {
 		c, err := Load(tc.path)
@@ -67,15 +86,15 @@ func TestCatalogWithOpenAPI(t *testing.T) {
 		{"200", "The orders."}, {"201", "Created."}, {"204", "Deleted."},
 		{"4XX", "The request was wrong."}, {"404", "No such order."},
 		{"418", "Out of coffee"}, {"429", "Too many requests, retry later"},
-		{"5XX", "Server trouble."},
+		{"5XX", "Anything else."},
 	}
 	if got := c.Entries(); !slices.Equal(got, want) {
 		t.Errorf("entries:\n got %v\nwant %v", got, want)
 	}
 
 	// `documented: {}` is fine beside an `openapi` that gives codes.
-	fsys := memFS{"dir/api.json": `{"openapi": "3.0.0", "info": {"title": "t", "version": "1"}, "paths": {"/": {"get": {"responses": {"202": {"description": "Accepted"}}}}}}`}
-	c, err = parse("dir/c.yaml", []byte("openapi: api.json\ndocumented: {}\n"), fsys.read)
+	inDir(t, map[string]string{"dir/api.json": `{"openapi": "3.0.0", "info": {"title": "t", "version": "1"}, "paths": {"/": {"get": {"responses": {"202": {"description": "Accepted"}}}}}}`})
+	c, err = Parse("dir/c.yaml", []byte("openapi: api.json\ndocumented: {}\n"))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -86,7 +105,6 @@ func TestCatalogWithOpenAPI(t *testing.T) {
 
 func TestOpenAPIErrors(t *testing.T) {
 	for _, tc := range []struct{ path, want string }{
-		{"testdata/api/default-only.yaml", "testdata/api/default-only.yaml: empty catalog: the OpenAPI document declares no response code other than `default`"},
 		{"testdata/api/bad-code.yaml", "testdata/api/bad-code.yaml:9: status code 700 is outside 100-599"},
 		{"testdata/api/swagger.yaml", "testdata/api/swagger.yaml:1: Swagger 2.0 is not supported: OpenAPI 3 only (convert the document to OpenAPI 3)"},
 		{"testdata/missing-openapi.yaml", "testdata/missing-openapi.yaml:2: openapi: testdata/api/nowhere.yaml: no such file or directory"},
@@ -100,22 +118,22 @@ func TestOpenAPIErrors(t *testing.T) {
 	}
 
 	const head = "openapi: 3.1.0\ninfo: {title: t, version: '1'}\n"
-	fsys := memFS{
+	inDir(t, map[string]string{
 		"api/paths.yaml": "get:\n  responses:\n    '200': {description: OK}\n    '6XX': {description: no}\n",
 		"api/cat.yaml":   "openapi: api.yaml\n",
 		"api/empty.yaml": "",
-	}
+	})
 	for _, tc := range []struct{ in, want string }{
 		{head + "paths:\n  /a:\n    get:\n      responses:\n        abc: {description: x}\n", `api/api.yaml:7: "abc" is not a status code or a range such as 4XX`},
 		{head + "paths:\n  /a:\n    get:\n      responses:\n        '6XX': {description: x}\n", "api/api.yaml:7: status range 6XX is outside 1XX-5XX"},
 		{head + "paths:\n  /a:\n    get:\n      responses:\n        '2000': {description: x}\n", "api/api.yaml:7: status code 2000 is not three digits"},
 		{head + "paths:\n  /a:\n    $ref: paths.yaml\n", "api/paths.yaml:4: status range 6XX is outside 1XX-5XX (through a $ref in api/api.yaml)"},
-		{head + "paths: 5\n", "api/api.yaml:3: cannot construct !!int `5` into map[string]*openapi3.PathItem in /paths"},
-		{head + "paths: {}\n", "api/api.yaml: empty catalog: the OpenAPI document declares no response code other than `default`"},
-		{head + "webhooks:\n  w:\n    post:\n      responses:\n        '200': {description: x}\n", "api/api.yaml: empty catalog: the OpenAPI document declares no response code other than `default`"},
-		{head + "paths:\n  /a:\n    get:\n      responses:\n        '200':\n          $ref: 'https://example.com/r.yaml#/R'\n", `api/api.yaml: error resolving reference "https://example.com/r.yaml#/R": https://example.com/r.yaml: only local files are read`},
-		{head + "paths:\n  /a:\n    get:\n      responses:\n        '200':\n          $ref: 'gone.yaml#/R'\n", `api/api.yaml: error resolving reference "gone.yaml#/R": api/gone.yaml: file does not exist`},
-		{head + "paths:\n  /a:\n    get:\n      responses:\n        '200':\n          $ref: '#/components/responses/Gone'\n", `api/api.yaml: failed to resolve "components" in fragment in URI: "#/components/responses/Gone"`},
+		{head + "paths: 5\n", "api/api.yaml:3: `paths` must map paths to path items"},
+		{head + "paths: {}\n", "api/api.yaml: empty catalog: no operation under `paths` declares a response"},
+		{head + "webhooks:\n  w:\n    post:\n      responses:\n        '200': {description: x}\n", "api/api.yaml: empty catalog: no operation under `paths` declares a response"},
+		{head + "paths:\n  /a:\n    get:\n      responses:\n        '200':\n          $ref: 'https://example.com/r.yaml#/R'\n", `api/api.yaml:8: $ref "https://example.com/r.yaml#/R": only local files are read`},
+		{head + "paths:\n  /a:\n    get:\n      responses:\n        '200':\n          $ref: 'gone.yaml#/R'\n", `api/api.yaml:8: $ref "gone.yaml#/R": api/gone.yaml: no such file or directory`},
+		{head + "paths:\n  /a:\n    get:\n      responses:\n        '200':\n          $ref: '#/components/responses/Gone'\n", `api/api.yaml:8: $ref "#/components/responses/Gone": not found in the document`},
 		{"openapi: '3.0'\ninfo: [\n", "api/api.yaml:2: did not find expected node content"},
 		{"openapi: 4.0.0\n", "api/api.yaml:1: OpenAPI version 4.0.0 is not supported: OpenAPI 3 only"},
 		{"info: {title: t}\nopenapi: api/openapi.yaml\n", "api/api.yaml:1: \"info\" is an OpenAPI key, but the document has no `openapi: 3.x.y` version"},
@@ -123,9 +141,116 @@ func TestOpenAPIErrors(t *testing.T) {
 		{"openapi: cat.yaml\n", "api/cat.yaml: not an OpenAPI 3 document: no `openapi: 3.x.y` version (named by api/api.yaml:1)"},
 		{"openapi: empty.yaml\n", "api/empty.yaml: not an OpenAPI 3 document: no `openapi: 3.x.y` version (named by api/api.yaml:1)"},
 	} {
-		_, err := parse("api/api.yaml", []byte(tc.in), fsys.read)
+		_, err := Parse("api/api.yaml", []byte(tc.in))
 		if err == nil || err.Error() != tc.want {
 			t.Errorf("parse(%q) error = %v\nwant %s", tc.in, err, tc.want)
 		}
+	}
+}
+
+// TestReadOpenAPI checks the plain data that the catalog and a check of
+// routes read: operations in document order with their method, path and
+// response keys as written, each placed in the file that holds it, and
+// the first server's path. OpenAPI 3.2's query method and
+// additionalOperations count.
+func TestReadOpenAPI(t *testing.T) {
+	inDir(t, map[string]string{
+		"api/api.yaml": `openapi: 3.2.0
+info: {title: t, version: '1'}
+servers:
+  - url: https://api.example.com/v1/
+  - url: /other
+paths:
+  /orders/{id}:
+    get:
+      responses:
+        '200': {description: One order.}
+        4xx: {description: Client trouble.}
+        default: {description: Anything else.}
+    query:
+      responses:
+        '200': {description: Found.}
+    additionalOperations:
+      PURGE:
+        responses:
+          '202': {description: Purged.}
+  /items:
+    $ref: ../items/paths.yaml
+`,
+		"items/paths.yaml": "post:\n  responses:\n    '201': {description: Made.}\n",
+	})
+	doc, err := ReadOpenAPI("api/api.yaml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if doc.Version != "3.2.0" || doc.BasePath != "/v1" || doc.File != "api/api.yaml" {
+		t.Errorf("version %q, base path %q, file %q; want 3.2.0, /v1, api/api.yaml", doc.Version, doc.BasePath, doc.File)
+	}
+	var got []string
+	for _, op := range doc.Operations {
+		got = append(got, fmt.Sprintf("%s %s %s", op.Pos, op.Method, op.Path))
+		for _, r := range op.Responses {
+			got = append(got, fmt.Sprintf("  %s %s %q", r.Pos, r.Key, r.Description))
+		}
+	}
+	want := []string{
+		"api/api.yaml:7 GET /orders/{id}",
+		`  api/api.yaml:10 200 "One order."`,
+		`  api/api.yaml:11 4xx "Client trouble."`,
+		`  api/api.yaml:12 default "Anything else."`,
+		"api/api.yaml:7 QUERY /orders/{id}",
+		`  api/api.yaml:15 200 "Found."`,
+		"api/api.yaml:7 PURGE /orders/{id}",
+		`  api/api.yaml:19 202 "Purged."`,
+		"api/api.yaml:20 POST /items",
+		`  items/paths.yaml:3 201 "Made."`,
+	}
+	if !slices.Equal(got, want) {
+		t.Errorf("operations:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+
+	c, err := doc.catalog()
+	if err != nil {
+		t.Fatal(err)
+	}
+	wantEntries := []Entry{{"200", "One order."}, {"201", "Made."}, {"202", "Purged."}, {"4XX", "Client trouble."}, {"5XX", "Anything else."}}
+	if got := c.Entries(); !slices.Equal(got, wantEntries) {
+		t.Errorf("catalog: got %v, want %v", got, wantEntries)
+	}
+
+	if _, err := ReadOpenAPI("items/paths.yaml"); err == nil || err.Error() != "items/paths.yaml: not an OpenAPI 3 document: no `openapi: 3.x.y` version" {
+		t.Errorf("ReadOpenAPI of a path item file: %v", err)
+	}
+}
+
+// TestOpenAPIRecursiveSchema checks that a schema referring to itself,
+// even through a required property, which libopenapi reports as an
+// infinite circle, does not stop the reading of the responses, while
+// responses that refer to each other do.
+func TestOpenAPIRecursiveSchema(t *testing.T) {
+	const head = "openapi: 3.1.0\ninfo: {title: t, version: '1'}\n"
+	c, err := Parse("api.yaml", []byte(head+`paths:
+  /a:
+    get:
+      responses:
+        '200':
+          description: ok
+          content:
+            application/json:
+              schema: {$ref: '#/components/schemas/Node'}
+components:
+  schemas:
+    Node:
+      type: object
+      required: [next]
+      properties:
+        next: {$ref: '#/components/schemas/Node'}
+`))
+	if err != nil || !slices.Equal(c.Entries(), []Entry{{"200", "ok"}}) {
+		t.Errorf("recursive schema: %v", err)
+	}
+	_, err = Parse("api.yaml", []byte(head+"paths:\n  /a:\n    get:\n      responses:\n        '200': {$ref: '#/components/responses/A'}\ncomponents:\n  responses:\n    A: {$ref: '#/components/responses/B'}\n    B: {$ref: '#/components/responses/A'}\n"))
+	if want := "api.yaml:10: circular reference 'A -> B -> A' found during lookup: it cannot be resolved"; err == nil || err.Error() != want {
+		t.Errorf("circular responses: error = %v, want %s", err, want)
 	}
 }

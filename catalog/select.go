@@ -19,7 +19,8 @@ const (
 )
 
 // ParseList reads a documented list given on the command line,
-// "200,204,4XX", into a catalog named "documented".
+// "200,204,4XX", into a catalog named "documented". Its errors say what
+// is wrong with the list; the caller names the flag or setting.
 func ParseList(list string) (*Catalog, error) {
 	c := New("documented")
 	for _, key := range strings.Split(list, ",") {
@@ -28,11 +29,11 @@ func ParseList(list string) (*Catalog, error) {
 			continue
 		}
 		if err := addKey(c, key, ""); err != nil {
-			return nil, fmt.Errorf("-documented: %v", err)
+			return nil, err
 		}
 	}
 	if c.Empty() {
-		return nil, fmt.Errorf("-documented: the list %q names no code", list)
+		return nil, fmt.Errorf("the list %q names no code", list)
 	}
 	return c, nil
 }
@@ -110,6 +111,9 @@ func (cache *Cache) Select(path, documented, dir string) (*Catalog, error) {
 		load, _ := cache.flagged.LoadOrStore(flags{path, documented}, sync.OnceValue(func() result {
 			if documented != "" {
 				c, err := ParseList(documented)
+				if err != nil {
+					err = fmt.Errorf("-documented: %v", err)
+				}
 				return result{c, err}
 			}
 			c, err := Load(path)

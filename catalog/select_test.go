@@ -17,10 +17,10 @@ func TestParseList(t *testing.T) {
 		t.Errorf("ParseList gave %s", c)
 	}
 	for in, want := range map[string]string{
-		"200,abc": `-documented: "abc" is not a status code or a range such as 4XX`,
-		"200,999": "-documented: status code 999 is outside 100-599",
-		"9XX":     "-documented: status range 9XX is outside 1XX-5XX",
-		" , ":     `-documented: the list " , " names no code`,
+		"200,abc": `"abc" is not a status code or a range such as 4XX`,
+		"200,999": "status code 999 is outside 100-599",
+		"9XX":     "status range 9XX is outside 1XX-5XX",
+		" , ":     `the list " , " names no code`,
 	} {
 		if _, err := ParseList(in); err == nil || err.Error() != want {
 			t.Errorf("ParseList(%q) error = %v, want %s", in, err, want)

@@ -14,6 +14,7 @@ import (
 	"golang.org/x/tools/go/analysis/singlechecker"
 
 	"github.com/httpstatuslint/httpstatus/analyzer"
+	"github.com/httpstatuslint/httpstatus/catalog"
 	"github.com/httpstatuslint/httpstatus/lsp"
 )
 
@@ -31,5 +32,10 @@ func main() {
 		}
 	}
 	checkToolchain(os.Args[1:]) // toolchain.go: built with an older Go than runs it?
-	singlechecker.Main(analyzer.Analyzer)
+	// The catalogs that precheck.go loads (a broken one is one line) are
+	// the analysis's: each file is read once.
+	cfg := analyzer.Defaults()
+	cfg.Catalogs = new(catalog.Cache)
+	checkCatalogs(os.Args[1:], cfg.Catalogs)
+	singlechecker.Main(analyzer.New(cfg))
 }

@@ -261,3 +261,69 @@ func TestBadInput(t *testing.T) {
 		}
 	}
 }
+
+// TestBrokenCatalogOneLine checks that a broken catalog is one line
+// naming the file, the line and what is wrong, and exit code 1: given
+// with -catalog (which every package, the standard library's too, would
+// read) and discovered, standalone and under go vet (which prefixes an
+// analysis error with the package's import path, as for any error of a
+// vet tool).
+func TestBrokenCatalogOneLine(t *testing.T) {
+	dir := fixture(t)
+	const broken = "documented:\n  200: OK\n  700: nope\n"
+	if err := os.WriteFile(filepath.Join(dir, "bad.yaml"), []byte(broken), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	check := func(t *testing.T, stderr string, code int, wantFile string) {
+		t.Helper()
+		want := filepath.Join(dir, wantFile) + ":3: status code 700 is outside 100-599\n"
+		if !strings.HasSuffix(stderr, want) || strings.Count(stderr, "\n") != 1 {
+			t.Errorf("stderr is not one line ending %s:\n%s", want, stderr)
+		}
+		if code != 1 {
+			t.Errorf("exit code %d, want 1", code)
+		}
+	}
+	t.Run("command -catalog", func(t *testing.T) {
+		_, stderr, code := run(t, dir, binary, "-catalog=bad.yaml", "./...")
+		if want := filepath.Join(dir, "bad.yaml") + ":3: status code 700 is outside 100-599\n"; stderr != want {
+			t.Errorf("stderr:\n%s\nwant:\n%s", stderr, want)
+		}
+		check(t, stderr, code, "bad.yaml")
+	})
+	t.Run("vet -catalog", func(t *testing.T) {
+		_, stderr, code := run(t, dir, "go", "vet", "-vettool="+binary, "-catalog=bad.yaml", "./...")
+		if !strings.HasPrefix(stderr, "example.com/mod/") {
+			t.Errorf("go vet's line does not name the package: %s", stderr)
+		}
+		check(t, stderr, code, "bad.yaml")
+	})
+
+	if err := os.WriteFile(filepath.Join(dir, ".httpstatus.yaml"), []byte(broken), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	t.Run("command discovered", func(t *testing.T) {
+		_, stderr, code := run(t, dir, binary, "./...")
+		if want := filepath.Join(dir, ".httpstatus.yaml") + ":3: status code 700 is outside 100-599\n"; stderr != want {
+			t.Errorf("stderr:\n%s\nwant:\n%s", stderr, want)
+		}
+		check(t, stderr, code, ".httpstatus.yaml")
+	})
+	t.Run("vet discovered", func(t *testing.T) {
+		_, stderr, code := run(t, dir, "go", "vet", "-vettool="+binary, "./...")
+		check(t, stderr, code, ".httpstatus.yaml")
+	})
+}
+
+// TestFlagErrorNamesFlagOnce checks that a bad -documented value names
+// the flag once.
+func TestFlagErrorNamesFlagOnce(t *testing.T) {
+	_, stderr, code := run(t, fixture(t), binary, "-documented=2x0", "./...")
+	first, _, _ := strings.Cut(stderr, "\n")
+	if want := `invalid value "2x0" for flag -documented: "2x0" is not a status code or a range such as 4XX`; first != want {
+		t.Errorf("first line %q, want %q", first, want)
+	}
+	if code != 2 {
+		t.Errorf("exit code %d, want 2", code)
+	}
+}

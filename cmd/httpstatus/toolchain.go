@@ -63,7 +63,7 @@ func checkToolchain(args []string) {
 			runner = v
 		}
 		if newer(runner, builder) {
-			first, code := firstInRun(cfg, builder, runner)
+			first, code := firstInRun(cfg, "toolchain-"+builder+"-"+runner)
 			if !first {
 				os.Exit(code)
 			}
@@ -143,7 +143,8 @@ func configVersion(file string) string {
 }
 
 // firstInRun reports whether this is the first process of the run to
-// find the mismatch, the one to print it, and if not, the exit code for
+// find the problem what (a mismatch, a broken catalog), the one to
+// print it, and if not, the exit code for
 // a quiet exit. A run is the parent process (the driver, which starts one
 // process per package), marked by a file created with O_EXCL.
 //
@@ -157,12 +158,12 @@ func configVersion(file string) string {
 // directory, which outlives the run, and the others exit 1, so that a
 // stale marker can never turn the run into a silent success. When in
 // doubt, it reports first: better twice than never.
-func firstInRun(cfg, builder, runner string) (first bool, code int) {
+func firstInRun(cfg, what string) (first bool, code int) {
 	dir, code := filepath.Dir(filepath.Dir(cfg)), 0
 	if !strings.HasPrefix(filepath.Base(dir), "go-build") {
 		dir, code = os.TempDir(), 1
 	}
-	name := filepath.Join(dir, fmt.Sprintf("httpstatus-toolchain-%d-%s-%s", os.Getppid(), builder, runner))
+	name := filepath.Join(dir, fmt.Sprintf("httpstatus-%s-%d", what, os.Getppid()))
 	f, err := os.OpenFile(name, os.O_CREATE|os.O_EXCL|os.O_WRONLY, 0o644)
 	if err != nil {
 		return !errors.Is(err, fs.ErrExist), code

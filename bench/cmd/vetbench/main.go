@@ -3,6 +3,7 @@
 // `make bench` runs it in bench/:
 //
 //	go run ./cmd/vetbench [-rounds 3] [-quick] [-maxload 2.5]
+//	go run ./cmd/vetbench -startup-only [-startup-runs 200]
 //	go run ./cmd/vetbench -sync   # rewrite go.mod and go.sum from corpus.txt
 //
 // The tools are httpstatus (built from the repository root), noop (an
@@ -13,6 +14,10 @@
 // executable: each run therefore vets a fresh copy of the tool with a few
 // bytes appended, so that every vet action misses while the compile cache
 // stays warm. The runs are interleaved, the order turning each round.
+//
+// A full run, and -startup-only alone, also times the tools' process
+// start (httpstatus -flags against noop -flags, interleaved; see
+// startup.go): go vet starts the tool once per package.
 //
 // Wall time is that of the whole go vet command. Peak memory is ru_maxrss
 // from wait4 on the go command: Linux gives the largest resident set of
@@ -90,6 +95,8 @@ func main() {
 		extraTools[name] = abs
 		return nil
 	})
+	startupOnly := flag.Bool("startup-only", false, "time only the tools' process start (httpstatus -flags against noop -flags) and exit")
+	startupRuns := flag.Int("startup-runs", 200, "interleaved `runs` of each tool for the start-up timing")
 	maxLoad := flag.Float64("maxload", 0, "before each run, wait up to 10 minutes for the 1-minute load average to fall below `load` (0: do not wait)")
 	flag.Usage = func() {
 		fmt.Fprintf(os.Stderr, "usage: vetbench [flags]\n\nRun in bench/ (make bench). Flags:\n")
@@ -107,10 +114,40 @@ func main() {
 		log("-rounds must be at least 1")
 		os.Exit(2)
 	}
+	if *startupOnly {
+		if err := runStartup(*startupRuns, log); err != nil {
+			log("%v", err)
+			os.Exit(1)
+		}
+		return
+	}
+	startupN = *startupRuns
 	if err := run(*rounds, *quick, *sync, *warm, *maxLoad, log); err != nil {
 		log("%v", err)
 		os.Exit(1)
 	}
+}
+
+// startupN is -startup-runs, for the start-up timing of a full run.
+var startupN = 200
+
+// runStartup builds httpstatus and noop and times their process start
+// alone: seconds, not the corpus's minutes.
+func runStartup(runs int, log func(string, ...any)) error {
+	bench, err := os.Getwd()
+	if err != nil {
+		return err
+	}
+	root := filepath.Dir(bench)
+	binDir := filepath.Join(bench, "bin")
+	log("building %s and %s into %s", subject, floor, binDir)
+	if err := goRun(root, nil, "build", "-o", filepath.Join(binDir, subject), "./cmd/httpstatus"); err != nil {
+		return err
+	}
+	if err := goRun(bench, []string{"GOWORK=off"}, "build", "-o", binDir+string(filepath.Separator), "./tools/noop"); err != nil {
+		return err
+	}
+	return startup(os.Stdout, binDir, runs, log)
 }
 
 func flagSet(name string) bool {
@@ -225,6 +262,9 @@ func run(rounds int, quick, sync, warm bool, maxLoad float64, log func(string, .
 		}
 	}
 
+	if err := startup(os.Stdout, binDir, startupN, log); err != nil {
+		return err
+	}
 	report(os.Stdout, reportData{
 		results:     results,
 		rounds:      rounds,

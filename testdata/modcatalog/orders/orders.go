@@ -5,9 +5,9 @@ package orders
 import "net/http"
 
 func Create(w http.ResponseWriter, r *http.Request) {
-	w.WriteHeader(http.StatusCreated)            // declared in openapi.yaml
-	w.WriteHeader(http.StatusTeapot)             // in the 4XX range
-	w.WriteHeader(http.StatusServiceUnavailable) // documented in .httpstatus.yaml
-	w.WriteHeader(http.StatusNoContent)          // not declared
-	w.WriteHeader(http.StatusInternalServerError)
+	w.WriteHeader(http.StatusCreated)             // declared in openapi.yaml
+	w.WriteHeader(http.StatusTeapot)              // in the 4XX range
+	w.WriteHeader(http.StatusServiceUnavailable)  // documented in .httpstatus.yaml
+	w.WriteHeader(http.StatusNoContent)           // not declared
+	w.WriteHeader(http.StatusInternalServerError) // in the 5XX range: POST's default
 }

@@ -119,6 +119,7 @@ type run struct {
 
 	files    map[*token.File]*fileInfo
 	reported map[reportKey]bool
+	diags    []analysis.Diagnostic // reported by flush, in position order
 }
 
 func runPass(pass *analysis.Pass, cfg *Config) (any, error) {
@@ -147,6 +148,7 @@ func runPass(pass *analysis.Pass, cfg *Config) (any, error) {
 	r.flow = newFlow(r)
 	r.walk()
 	r.flow.finish()
+	r.flush()
 	return nil, nil
 }
 

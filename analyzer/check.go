@@ -1,10 +1,12 @@
 package analyzer
 
 import (
+	"cmp"
 	"fmt"
 	"go/ast"
 	"go/constant"
 	"go/token"
+	"slices"
 
 	"golang.org/x/tools/go/analysis"
 
@@ -21,6 +23,7 @@ const (
 type reportKey struct {
 	pos      token.Pos
 	category string
+	code     int64 // a call that brings several codes in reports each
 }
 
 // check reports the findings for the constant expression e that reaches a
@@ -41,7 +44,7 @@ func (r *run) check(e ast.Expr, k kind, consts string) {
 			return // gin's "keep the status set so far" (callSink.keep)
 		}
 		if r.cfg.Invalid {
-			r.report(e, catInvalid, fmt.Sprintf("invalid HTTP status code %s: status codes are three digits, %d to %d", v.ExactString(), catalog.MinCode, catalog.MaxCode), nil)
+			r.report(e, code, catInvalid, fmt.Sprintf("invalid HTTP status code %s: status codes are three digits, %d to %d", v.ExactString(), catalog.MinCode, catalog.MaxCode), nil)
 		}
 		return // an invalid code gets no other finding
 	}
@@ -57,19 +60,20 @@ func (r *run) check(e ast.Expr, k kind, consts string) {
 		if name, ok := statusNames[code]; ok {
 			named = " (" + name + ")"
 		}
-		r.report(e, catUndocumented, fmt.Sprintf("status %d%s is not documented in catalog %q", code, named, r.catalog.Name), nil)
+		r.report(e, code, catUndocumented, fmt.Sprintf("status %d%s is not documented in catalog %q", code, named, r.catalog.Name), nil)
 	}
 }
 
-// report emits one diagnostic, once per position and category: a local
-// variable that reaches two sinks is reported at its constant once.
-func (r *run) report(e ast.Expr, category, msg string, fixes []analysis.SuggestedFix) {
-	key := reportKey{e.Pos(), category}
+// report records one diagnostic, once per position, category and code: a
+// local variable that reaches two sinks is reported at its constant once.
+// The diagnostics go out in position order when the pass ends (flush).
+func (r *run) report(e ast.Expr, code int64, category, msg string, fixes []analysis.SuggestedFix) {
+	key := reportKey{e.Pos(), category, code}
 	if r.reported[key] {
 		return
 	}
 	r.reported[key] = true
-	r.pass.Report(analysis.Diagnostic{
+	r.diags = append(r.diags, analysis.Diagnostic{
 		Pos:            e.Pos(),
 		End:            e.End(),
 		Category:       category,
@@ -77,6 +81,18 @@ func (r *run) report(e ast.Expr, category, msg string, fixes []analysis.Suggeste
 		URL:            repo + "#" + category,
 		SuggestedFixes: fixes,
 	})
+}
+
+// flush reports the diagnostics in position order: the walk finds some of
+// them only once every wrapper is known, in no particular order.
+func (r *run) flush() {
+	slices.SortStableFunc(r.diags, func(a, b analysis.Diagnostic) int {
+		return cmp.Or(cmp.Compare(a.Pos, b.Pos), cmp.Compare(a.End, b.End),
+			cmp.Compare(a.Category, b.Category), cmp.Compare(a.Message, b.Message))
+	})
+	for _, d := range r.diags {
+		r.pass.Report(d)
+	}
 }
 
 // literal returns the part of e written as integer literals, looking

@@ -200,7 +200,9 @@ func (fl *flow) call(call *ast.CallExpr) {
 	var fn *types.Func
 	switch obj := typeutil.Callee(info, call).(type) {
 	case *types.Func:
-		fn = obj
+		// A method of a generic type comes instantiated (Resp[int].Send);
+		// functions and facts are keyed by the declared one.
+		fn = obj.Origin()
 	case *types.Var:
 		// A local variable bound once to a function literal or to a
 		// function or method value: reply := func(code int) {...};
@@ -333,37 +335,36 @@ func isInteger(t types.Type) bool {
 		return false
 	}
 	if tp, ok := t.(*types.TypeParam); ok {
-		t = tp.Constraint()
-		iface, ok := t.Underlying().(*types.Interface)
-		if !ok {
-			return false
-		}
-		ok = true
-		// Every term of the type set must be an integer.
-		if iface.NumEmbeddeds() == 0 {
-			return false
-		}
-		for i := 0; i < iface.NumEmbeddeds(); i++ {
-			if !isIntegerSet(iface.EmbeddedType(i)) {
-				ok = false
-			}
-		}
-		return ok
+		return integerSet(tp.Constraint(), 0)
 	}
 	b, ok := t.Underlying().(*types.Basic)
 	return ok && b.Info()&types.IsInteger != 0
 }
 
-func isIntegerSet(t types.Type) bool {
-	switch t := t.(type) {
+// integerSet reports whether every type of the type set of t is an
+// integer: a union of integer terms, or an interface that embeds one,
+// directly or through named constraints (constraints.Integer embeds
+// Signed | Unsigned). An interface's type set is the intersection of its
+// embedded elements', so one integer element is enough.
+func integerSet(t types.Type, depth int) bool {
+	if depth > 8 {
+		return false // constraints do not nest deeper than this in practice
+	}
+	switch u := t.Underlying().(type) {
+	case *types.Interface:
+		for i := range u.NumEmbeddeds() {
+			if integerSet(u.EmbeddedType(i), depth+1) {
+				return true
+			}
+		}
+		return false
 	case *types.Union:
-		for i := 0; i < t.Len(); i++ {
-			if !isInteger(t.Term(i).Type()) {
+		for i := range u.Len() {
+			if !integerSet(u.Term(i).Type(), depth+1) {
 				return false
 			}
 		}
-		return true
-	default:
-		return isInteger(t)
+		return u.Len() > 0
 	}
+	return isInteger(t)
 }

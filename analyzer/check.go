@@ -6,6 +6,7 @@ import (
 	"go/ast"
 	"go/constant"
 	"go/token"
+	"go/types"
 	"slices"
 
 	"golang.org/x/tools/go/analysis"
@@ -62,6 +63,51 @@ func (r *run) check(e ast.Expr, k kind, consts string) {
 		}
 		r.report(e, code, catUndocumented, fmt.Sprintf("status %d%s is not documented in catalog %q", code, named, r.catalog.Name), nil)
 	}
+}
+
+// checkImported checks the codes that call, to a status function of
+// another package, brings into a sink of kind k. The literal and invalid
+// checks belong to the package that writes the constants; the catalog
+// belongs to the one that writes the status, so the undocumented finding
+// lands here, at the call, naming where the code comes from.
+func (r *run) checkImported(call *ast.CallExpr, callee *types.Func, f *isStatusFunc, k kind) {
+	if k&sets == 0 || !r.cfg.Undocumented {
+		return
+	}
+	fi := r.fileOf(call.Pos())
+	if fi == nil || fi.generated || fi.ignored[r.pass.Fset.Position(call.Pos()).Line] || (fi.test && !r.cfg.TestUndocumented) {
+		return
+	}
+	for _, c := range f.Codes {
+		if c.Code < catalog.MinCode || c.Code > catalog.MaxCode || r.catalog.Has(int(c.Code)) {
+			continue // an invalid code is reported where it is written
+		}
+		named := ""
+		if name, ok := statusNames[c.Code]; ok {
+			named = " (" + name + ")"
+		}
+		r.report(call, c.Code, catUndocumented, fmt.Sprintf("status %d%s, returned by %s at %s, is not documented in catalog %q",
+			c.Code, named, funcName(callee), c.At, r.catalog.Name), nil)
+	}
+}
+
+// funcName is how a message names a function of another package:
+// errs.HTTPStatus, or errs.APIError.Status for a method.
+func funcName(fn *types.Func) string {
+	name := fn.Name()
+	if recv := fn.Signature().Recv(); recv != nil {
+		t := recv.Type()
+		if p, ok := t.(*types.Pointer); ok {
+			t = p.Elem()
+		}
+		if n, ok := types.Unalias(t).(*types.Named); ok {
+			name = n.Obj().Name() + "." + name
+		}
+	}
+	if fn.Pkg() != nil {
+		name = fn.Pkg().Name() + "." + name
+	}
+	return name
 }
 
 // report records one diagnostic, once per position, category and code: a

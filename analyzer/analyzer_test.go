@@ -18,7 +18,7 @@ func testdata(t *testing.T) string {
 
 func TestFindings(t *testing.T) {
 	analysistest.Run(t, testdata(t), New(Defaults()),
-		"basic", "client", "flow", "generics", "errs", "respond", "api", "generated", "testfiles", "hostile", "typeerrors", "cgo", "ginkeep")
+		"basic", "client", "flow", "generics", "errs", "tsweb", "shapes", "respond", "api", "generated", "testfiles", "hostile", "typeerrors", "cgo", "ginkeep")
 }
 
 func TestFixes(t *testing.T) {

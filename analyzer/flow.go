@@ -533,9 +533,16 @@ func (fl *flow) store(v *types.Var, value ast.Expr) {
 		fl.use(value, names|strict, "", nil) // &http.Response{StatusCode: 404}
 		return
 	}
-	if v = fl.statusCandidate(v); v != nil {
-		fl.feed(slot{field: v}, fl.sources(value, nil, nil))
+	v = fl.statusCandidate(v)
+	if v == nil {
+		return
 	}
+	if c := fl.r.pass.TypesInfo.Types[value].Value; c != nil && c.Kind() == constant.Int && constant.Sign(c) == 0 {
+		// Storing 0 resets the field to the zero value every new struct
+		// holds anyway: "no status yet", not a status.
+		return
+	}
+	fl.feed(slot{field: v}, fl.sources(value, nil, nil))
 }
 
 // compositeLit records the integer fields a struct literal sets, keyed
@@ -662,13 +669,14 @@ func (fl *flow) finish() {
 			}
 		}
 	}
+	checked := make(map[slot]bool)
 	for _, fn := range fl.list {
 		if fn.sig == nil {
 			continue
 		}
 		for i := range fn.sig.Results().Len() {
 			if s := (slot{fn: fn, idx: -1 - i}); evident[s] {
-				fl.wrap(s, names|strict, nil)
+				fl.checkEvident(s, checked)
 			}
 		}
 	}
@@ -727,7 +735,7 @@ func (fl *flow) finish() {
 		}
 		for i := range fn.sig.Results().Len() {
 			s := slot{fn: fn, idx: -1 - i}
-			if fl.kinds[s] == 0 {
+			if fl.kinds[s] == 0 && !evident[s] {
 				continue
 			}
 			if codes := fl.codes(s, make(map[slot]bool), nil); len(codes) > 0 {
@@ -772,6 +780,26 @@ func (fl *flow) evident(s slot, seen map[slot]bool) bool {
 		}
 	}
 	return false
+}
+
+// checkEvident applies the literal and invalid checks to the constants
+// that a status function by evidence returns, directly, through local
+// variables or through the results of other functions of this package.
+// The check stops at parameters and fields: evidence is about what the
+// function returns, not about every value those hold elsewhere.
+func (fl *flow) checkEvident(s slot, checked map[slot]bool) {
+	if checked[s] {
+		return
+	}
+	checked[s] = true
+	for _, src := range fl.pending[s] {
+		switch {
+		case src.expr != nil:
+			fl.r.check(src.expr, names|strict, "")
+		case src.call == nil && src.slot.fn != nil && !src.slot.isParam() && fl.kinds[src.slot] == 0:
+			fl.checkEvident(src.slot, checked)
+		}
+	}
 }
 
 // namedConst returns the constant that e names, through conversions.

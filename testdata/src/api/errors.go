@@ -23,6 +23,11 @@ func writeErr2(w http.ResponseWriter, err error) {
 	http.Error(w, err.Error(), code)
 }
 
+// A method of another package's error type, by its fact.
+func writeAPIError(w http.ResponseWriter, e *errs.APIError) {
+	w.WriteHeader(e.HTTPStatus()) // want `status 451 \(StatusUnavailableForLegalReasons\), returned by errs.APIError.HTTPStatus at errs.go:75, is not documented in catalog "default"`
+}
+
 // Only named: http.StatusText sets no status.
 func text(err error) string { return http.StatusText(errs.Status(err)) }
 

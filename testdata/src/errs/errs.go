@@ -54,6 +54,18 @@ type APIError struct {
 
 func (e *APIError) Error() string { return e.Msg }
 
+// HTTPStatus returns the status field: a status function, whose codes
+// are the constants stored into the field in this package.
+func (e *APIError) HTTPStatus() int { // want HTTPStatus:`statusFunc\(0: 500@errs.go:61 451@errs.go:75\)`
+	if e.Code == 0 {
+		return http.StatusInternalServerError
+	}
+	return e.Code
+}
+
+// reset stores the zero value: "no status yet", not an invalid code.
+func (e *APIError) reset() { e.Code = 0 }
+
 // NewError stores its parameter into the status field: a wrapper.
 func NewError(code int, msg string) *APIError { // want NewError:`statusWrapper\(0:sets\)`
 	return &APIError{Code: code, Msg: msg, Retries: 3}

@@ -502,10 +502,19 @@ func (fl *flow) ret(fn *function, ret *ast.ReturnStmt) {
 	res := fn.sig.Results()
 	switch {
 	case len(ret.Results) == res.Len():
+		failing := fl.returnsError(res, ret.Results)
 		for i, e := range ret.Results {
-			if fn.intResult(i) {
-				fl.feed(slot{fn: fn, idx: -1 - i}, fl.sources(e, nil, nil))
+			if !fn.intResult(i) {
+				continue
 			}
+			if failing {
+				if c := fl.r.pass.TypesInfo.Types[e].Value; c != nil && c.Kind() == constant.Int && constant.Sign(c) == 0 {
+					// return 0, err: the zero value beside an error,
+					// which callers do not use as a status.
+					continue
+				}
+			}
+			fl.feed(slot{fn: fn, idx: -1 - i}, fl.sources(e, nil, nil))
 		}
 	case len(ret.Results) == 0:
 		// A bare return gives the named results' values.
@@ -524,6 +533,18 @@ func (fl *flow) ret(fn *function, ret *ast.ReturnStmt) {
 			}
 		}
 	}
+}
+
+// returnsError reports whether a return statement gives a result of type
+// error a value that is not nil.
+func (fl *flow) returnsError(res *types.Tuple, results []ast.Expr) bool {
+	errType := types.Universe.Lookup("error").Type()
+	for i, e := range results {
+		if types.Identical(res.At(i).Type(), errType) && !fl.r.pass.TypesInfo.Types[e].IsNil() {
+			return true
+		}
+	}
+	return false
 }
 
 // store records the value stored into a struct field, by a composite

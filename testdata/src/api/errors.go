@@ -57,6 +57,25 @@ func classify(err error) (int, string) {
 	return http.StatusBadRequest, err.Error()
 }
 
+// parseStatus returns 0 beside an error: not a status its callers write.
+func parseStatus(s string) (int, error) {
+	if s == "" {
+		return 0, errors.New("empty")
+	}
+	if s == "nil" {
+		return 0, nil // want `invalid HTTP status code 0`
+	}
+	return http.StatusOK, nil
+}
+
+func handleParsed(w http.ResponseWriter, s string) {
+	code, err := parseStatus(s)
+	if err != nil {
+		return
+	}
+	w.WriteHeader(code)
+}
+
 func handleTuple(w http.ResponseWriter, err error) {
 	code, msg := classify(err)
 	http.Error(w, msg, code)

@@ -62,6 +62,9 @@ func (k kind) String() string {
 type isStatusFunc struct {
 	Result int          // which result
 	Codes  []statusCode // every constant it can return
+	// Through are the parameters it can return: a caller's argument
+	// there reaches the caller's sink.
+	Through []int
 }
 
 // A statusCode is a constant a status function can return, and where it
@@ -77,6 +80,9 @@ func (f *isStatusFunc) String() string {
 	parts := make([]string, len(f.Codes))
 	for i, c := range f.Codes {
 		parts[i] = fmt.Sprintf("%d@%s", c.Code, c.At)
+	}
+	for _, i := range f.Through {
+		parts = append(parts, fmt.Sprintf("param%d", i))
 	}
 	return fmt.Sprintf("statusFunc(%d: %s)", f.Result, strings.Join(parts, " "))
 }

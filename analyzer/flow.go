@@ -6,6 +6,7 @@ import (
 	"go/token"
 	"go/types"
 	"path/filepath"
+	"slices"
 	"strconv"
 
 	"golang.org/x/tools/go/types/typeutil"
@@ -320,9 +321,27 @@ func (fl *flow) use(e ast.Expr, k kind, consts string, guard []cond) {
 				fl.r.check(s.expr, k, consts)
 			}
 		case s.call != nil:
-			fl.r.checkImported(s.call, s.callee, s.codes, k)
+			fl.importedResult(s, k)
 		default:
 			fl.wrap(s.slot, k, joinConds(s.guard, guard))
+		}
+	}
+}
+
+// importedResult handles a status function of another package whose
+// result reaches a sink of kind k: its codes are checked at the call, and
+// the arguments of the parameters it returns reach the sink too.
+func (fl *flow) importedResult(s source, k kind) {
+	fl.r.checkImported(s.call, s.callee, s.codes, k)
+	args := s.call.Args
+	if sel, ok := ast.Unparen(s.call.Fun).(*ast.SelectorExpr); ok {
+		if sn := fl.r.pass.TypesInfo.Selections[sel]; sn != nil && sn.Kind() == types.MethodExpr {
+			args = args[min(1, len(args)):]
+		}
+	}
+	for _, i := range s.codes.Through {
+		if i < len(args) && !(s.call.Ellipsis.IsValid() && i == len(args)-1) {
+			fl.use(args[i], k, "", nil)
 		}
 	}
 }
@@ -720,7 +739,7 @@ func (fl *flow) finish() {
 					fl.r.check(src.expr, k, consts)
 				}
 			case src.call != nil:
-				fl.r.checkImported(src.call, src.callee, src.codes, k)
+				fl.importedResult(src, k)
 			}
 		}
 	}
@@ -759,8 +778,14 @@ func (fl *flow) finish() {
 			if fl.kinds[s] == 0 && !evident[s] {
 				continue
 			}
-			if codes := fl.codes(s, make(map[slot]bool), nil); len(codes) > 0 {
-				pass.ExportObjectFact(fn.obj, &isStatusFunc{Result: i, Codes: codes})
+			var through []int
+			for _, src := range fl.pending[s] {
+				if src.expr == nil && src.call == nil && src.slot.isParam() && src.slot.fn == fn && !slices.Contains(through, src.slot.idx) {
+					through = append(through, src.slot.idx)
+				}
+			}
+			if codes := fl.codes(s, make(map[slot]bool), nil); len(codes) > 0 || len(through) > 0 {
+				pass.ExportObjectFact(fn.obj, &isStatusFunc{Result: i, Codes: codes, Through: through})
 				break // one status result per function
 			}
 		}

@@ -25,7 +25,12 @@ func writeErr2(w http.ResponseWriter, err error) {
 
 // A method of another package's error type, by its fact.
 func writeAPIError(w http.ResponseWriter, e *errs.APIError) {
-	w.WriteHeader(e.HTTPStatus()) // want `status 451 \(StatusUnavailableForLegalReasons\), returned by errs.APIError.HTTPStatus at errs.go:75, is not documented in catalog "default"`
+	w.WriteHeader(e.HTTPStatus()) // want `status 451 \(StatusUnavailableForLegalReasons\), returned by errs.APIError.HTTPStatus at errs.go:84, is not documented in catalog "default"`
+}
+
+// The argument a status function of another package returns.
+func writeOr(w http.ResponseWriter, err error) {
+	w.WriteHeader(errs.StatusOr(err, 409)) // want `use http.StatusConflict instead of 409` `status 429 \(StatusTooManyRequests\), returned by errs.StatusOr at errs.go:26` `status 418 \(StatusTeapot\), returned by errs.StatusOr at errs.go:30`
 }
 
 // Only named: http.StatusText sets no status.

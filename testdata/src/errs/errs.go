@@ -34,6 +34,15 @@ func Status(err error) int { // want Status:`statusFunc\(0: 429@errs.go:26 404@e
 	return http.StatusInternalServerError
 }
 
+// StatusOr returns def for no error: a status function whose parameter
+// reaches its callers' sinks.
+func StatusOr(err error, def int) int { // want StatusOr:`statusFunc\(0: 429@errs.go:26 404@errs.go:28 418@errs.go:30 700@errs.go:32 500@errs.go:34 param1\)`
+	if err == nil {
+		return def
+	}
+	return Status(err)
+}
+
 // Port returns an int that is no status: no fact, nothing reported.
 func Port() int {
 	if debug {
@@ -56,7 +65,7 @@ func (e *APIError) Error() string { return e.Msg }
 
 // HTTPStatus returns the status field: a status function, whose codes
 // are the constants stored into the field in this package.
-func (e *APIError) HTTPStatus() int { // want HTTPStatus:`statusFunc\(0: 500@errs.go:61 451@errs.go:75\)`
+func (e *APIError) HTTPStatus() int { // want HTTPStatus:`statusFunc\(0: 500@errs.go:70 451@errs.go:84\)`
 	if e.Code == 0 {
 		return http.StatusInternalServerError
 	}

@@ -88,7 +88,8 @@ type flow struct {
 	kinds   map[slot]kind
 	guards  map[slot][]cond // params: what every value reaching a sink satisfies
 	pending map[slot][]source
-	order   []slot // slots in the order they were first fed, for the checks
+	order   []slot // slots in the order they were first met, for the checks
+	tracked map[slot]bool
 
 	// assigns maps each local variable to the values assigned to it (:=,
 	// =, var); built on first need.
@@ -108,6 +109,7 @@ func newFlow(r *run) *flow {
 		kinds:      make(map[slot]kind),
 		guards:     make(map[slot][]cond),
 		pending:    make(map[slot][]source),
+		tracked:    make(map[slot]bool),
 	}
 }
 
@@ -355,9 +357,7 @@ func (fl *flow) feed(dst slot, srcs []source) {
 		return
 	}
 	fl.touch(dst)
-	if _, ok := fl.pending[dst]; !ok {
-		fl.order = append(fl.order, dst)
-	}
+	fl.track(dst)
 	fl.pending[dst] = append(fl.pending[dst], srcs...)
 	if k := fl.kinds[dst]; k != 0 {
 		for _, s := range srcs {
@@ -365,6 +365,14 @@ func (fl *flow) feed(dst slot, srcs []source) {
 				fl.wrap(s.slot, k, joinConds(s.guard, fl.guards[dst]))
 			}
 		}
+	}
+}
+
+// track lists s in order, once.
+func (fl *flow) track(s slot) {
+	if !fl.tracked[s] {
+		fl.tracked[s] = true
+		fl.order = append(fl.order, s)
 	}
 }
 
@@ -376,6 +384,7 @@ func (fl *flow) touch(s slot) {
 		return
 	}
 	fl.fieldKinds[v] = true
+	fl.track(s) // its fact is exported even if nothing here stores into it
 	var k kind
 	if sf := fl.r.sinks.status[v]; sf != nil {
 		k = sets | strict
@@ -884,7 +893,10 @@ func (fl *flow) codes(s slot, seen map[slot]bool, out []statusCode) []statusCode
 		switch {
 		case src.expr != nil:
 			v := constant.ToInt(fl.r.pass.TypesInfo.Types[src.expr].Value)
-			if code, ok := constant.Int64Val(v); ok && v.Kind() == constant.Int {
+			if v.Kind() != constant.Int {
+				continue
+			}
+			if code, ok := constant.Int64Val(v); ok {
 				p := fl.r.pass.Fset.Position(src.expr.Pos())
 				out = addCode(out, statusCode{code, filepath.Base(p.Filename) + ":" + strconv.Itoa(p.Line)})
 			}

@@ -54,6 +54,15 @@ func forbidden(rw http.ResponseWriter) {
 	})
 }
 
+// The options struct of another package: its fact makes Status a status
+// field here.
+func forbiddenElsewhere(rw http.ResponseWriter) {
+	tsweb.RenderError(rw, tsweb.ErrorPageOpts{Status: 403, Message: "no"}) // want `use http.StatusForbidden instead of 403`
+	opts := tsweb.ErrorPageOpts{Message: "slow"}
+	opts.Status = 429 // want `use http.StatusTooManyRequests instead of 429` `status 429 \(StatusTooManyRequests\) is not documented`
+	tsweb.RenderError(rw, opts)
+}
+
 // A client copies the received status into a local variable and
 // switches on it: the cases are compared like resp.StatusCode itself.
 func insert(c *http.Client, req *http.Request) error {

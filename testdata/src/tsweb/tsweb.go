@@ -28,6 +28,19 @@ func WriteHTTPError(w http.ResponseWriter, r *http.Request, e HTTPError) {
 	http.Error(w, e.Msg, e.Code)
 }
 
+// ErrorPageOpts are the options of RenderError; nothing in this package
+// stores into Status, but RenderError writes it: a status field for the
+// packages that do.
+type ErrorPageOpts struct {
+	Status  int // want Status:`statusField\(sets\)`
+	Message string
+}
+
+func RenderError(w http.ResponseWriter, opts ErrorPageOpts) {
+	w.WriteHeader(opts.Status)
+	_, _ = w.Write([]byte(opts.Message))
+}
+
 // A ReturnHandler is a handler that returns an error.
 type ReturnHandler interface {
 	ServeHTTPReturn(http.ResponseWriter, *http.Request) error

@@ -713,7 +713,7 @@ func (fl *flow) finish() {
 		}
 		for i := range fn.sig.Results().Len() {
 			s := slot{fn: fn, idx: -1 - i}
-			if fl.kinds[s] == 0 && fl.evident(s, make(map[slot]bool)) {
+			if len(fl.pending[s]) > 0 && fl.kinds[s] == 0 && fl.evident(s, make(map[slot]bool)) {
 				evident[s] = true
 			}
 		}

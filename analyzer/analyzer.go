@@ -70,7 +70,7 @@ func New(cfg Config) *analysis.Analyzer {
 		Doc:       analyzerDoc(doc),
 		URL:       URL,
 		Requires:  []*analysis.Analyzer{inspect.Analyzer},
-		FactTypes: []analysis.Fact{new(isWrapper)},
+		FactTypes: []analysis.Fact{new(isWrapper), new(isStatusFunc), new(isStatusField)},
 		// Each status write, for the route table (result.go).
 		ResultType: reflect.TypeFor[*Result](),
 		Run:        func(pass *analysis.Pass) (any, error) { return runPass(pass, c) },
@@ -139,6 +139,7 @@ type run struct {
 
 	files    map[*token.File]*fileInfo
 	reported map[reportKey]bool
+	diags    []analysis.Diagnostic // reported by flush, in position order
 
 	result *Result      // result.go
 	locals []localWrite // result.go
@@ -171,6 +172,7 @@ func runPass(pass *analysis.Pass, cfg *Config) (any, error) {
 	r.flow = newFlow(r)
 	r.walk()
 	r.flow.finish()
+	r.flush()
 	return r.finishResult(), nil
 }
 
@@ -206,62 +208,55 @@ func (r *run) walk() {
 		case *ast.FuncDecl:
 			if n.Body != nil {
 				obj, _ := info.Defs[n.Name].(*types.Func)
-				fl.declare(n, obj, n.Type)
+				fl.declare(n, obj, n.Type, n.Body)
 			}
 		case *ast.FuncLit:
-			fl.declare(n, nil, n.Type)
+			fl.declare(n, nil, n.Type, n.Body)
 		}
 	}
-	for n := range r.inspect.PreorderSeq((*ast.CallExpr)(nil), (*ast.BinaryExpr)(nil), (*ast.SwitchStmt)(nil), (*ast.CompositeLit)(nil)) {
+	// stack holds the functions that enclose the node being visited.
+	var stack []*function
+	for n := range r.inspect.PreorderSeq((*ast.FuncDecl)(nil), (*ast.FuncLit)(nil), (*ast.ReturnStmt)(nil), (*ast.AssignStmt)(nil),
+		(*ast.CallExpr)(nil), (*ast.BinaryExpr)(nil), (*ast.SwitchStmt)(nil), (*ast.CompositeLit)(nil)) {
+		for len(stack) > 0 && stack[len(stack)-1].body.End() <= n.Pos() {
+			stack = stack[:len(stack)-1]
+		}
 		switch n := n.(type) {
+		case *ast.FuncDecl, *ast.FuncLit:
+			if fn := fl.funcs[n]; fn != nil {
+				stack = append(stack, fn)
+			}
+		case *ast.ReturnStmt:
+			if len(stack) > 0 {
+				fl.ret(stack[len(stack)-1], n)
+			}
+		case *ast.AssignStmt:
+			fl.assignStmt(n)
 		case *ast.CallExpr:
 			fl.call(n)
 		case *ast.BinaryExpr:
 			if n.Op != token.EQL && n.Op != token.NEQ {
 				continue // ordering and arithmetic are range checks
 			}
-			if r.isStatusField(n.X) {
-				fl.use(n.Y, names|strict, "")
-			} else if r.isStatusField(n.Y) {
-				fl.use(n.X, names|strict, "")
+			if fl.isClientValue(n.X, 0) {
+				fl.use(n.Y, names|strict, "", nil)
+			} else if fl.isClientValue(n.Y, 0) {
+				fl.use(n.X, names|strict, "", nil)
 			}
 		case *ast.SwitchStmt:
-			if n.Tag != nil && r.isStatusField(n.Tag) {
+			if n.Tag != nil && fl.isClientValue(n.Tag, 0) {
 				for _, stmt := range n.Body.List {
 					clause, ok := stmt.(*ast.CaseClause)
 					if !ok {
 						continue
 					}
 					for _, e := range clause.List {
-						fl.use(e, names|strict, "")
+						fl.use(e, names|strict, "", nil)
 					}
 				}
 			}
 		case *ast.CompositeLit:
-			for _, elt := range n.Elts {
-				if kv, ok := elt.(*ast.KeyValueExpr); ok {
-					if key, ok := kv.Key.(*ast.Ident); ok {
-						if v, ok := info.Uses[key].(*types.Var); ok && r.sinks.fields[v] {
-							fl.use(kv.Value, names|strict, "")
-						}
-					}
-				}
-			}
+			fl.compositeLit(n)
 		}
 	}
-}
-
-// isStatusField reports whether e selects a field of the fieldSinks
-// table: resp.StatusCode of an *http.Response, rec.Code of a recorder.
-func (r *run) isStatusField(e ast.Expr) bool {
-	sel, ok := ast.Unparen(e).(*ast.SelectorExpr)
-	if !ok {
-		return false
-	}
-	s := r.pass.TypesInfo.Selections[sel]
-	if s == nil || s.Kind() != types.FieldVal {
-		return false
-	}
-	v, ok := s.Obj().(*types.Var)
-	return ok && r.sinks.fields[v]
 }

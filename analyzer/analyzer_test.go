@@ -18,10 +18,10 @@ func testdata(t *testing.T) string {
 
 func TestFindings(t *testing.T) {
 	analysistest.Run(t, testdata(t), New(Defaults()),
-		"basic", "client", "flow", "respond", "api", "generated", "testfiles", "hostile", "typeerrors", "cgo", "cgodiscover", "ginkeep")
+		"basic", "client", "flow", "generics", "errs", "tsweb", "shapes", "respond", "api", "generated", "testfiles", "hostile", "typeerrors", "cgo", "cgodiscover", "ginkeep")
 }
 
 func TestFixes(t *testing.T) {
 	analysistest.RunWithSuggestedFixes(t, testdata(t), New(Defaults()),
-		"fixes", "fixalias", "fixdot", "fiximport", "fixshadow", "api", "github.com/valyala/fasthttp")
+		"fixes", "fixalias", "fixdot", "fiximport", "fixshadow", "fixflow", "api", "errs", "github.com/valyala/fasthttp")
 }

@@ -1,10 +1,13 @@
 package analyzer
 
 import (
+	"cmp"
 	"fmt"
 	"go/ast"
 	"go/constant"
 	"go/token"
+	"go/types"
+	"slices"
 
 	"golang.org/x/tools/go/analysis"
 
@@ -21,6 +24,7 @@ const (
 type reportKey struct {
 	pos      token.Pos
 	category string
+	code     int64 // a call that brings several codes in reports each
 }
 
 // check reports the findings for the constant expression e that reaches a
@@ -41,7 +45,7 @@ func (r *run) check(e ast.Expr, k kind, consts string) {
 			return // gin's "keep the status set so far" (callSink.keep)
 		}
 		if r.cfg.Invalid {
-			r.report(e, catInvalid, fmt.Sprintf("invalid HTTP status code %s: status codes are three digits, %d to %d", v.ExactString(), catalog.MinCode, catalog.MaxCode), nil)
+			r.report(e, code, catInvalid, fmt.Sprintf("invalid HTTP status code %s: status codes are three digits, %d to %d", v.ExactString(), catalog.MinCode, catalog.MaxCode), nil)
 		}
 		return // an invalid code gets no other finding
 	}
@@ -57,19 +61,65 @@ func (r *run) check(e ast.Expr, k kind, consts string) {
 		if name, ok := statusNames[code]; ok {
 			named = " (" + name + ")"
 		}
-		r.report(e, catUndocumented, fmt.Sprintf("status %d%s is not documented in catalog %q", code, named, r.catalog.Name), nil)
+		r.report(e, code, catUndocumented, fmt.Sprintf("status %d%s is not documented in catalog %q", code, named, r.catalog.Name), nil)
 	}
 }
 
-// report emits one diagnostic, once per position and category: a local
-// variable that reaches two sinks is reported at its constant once.
-func (r *run) report(e ast.Expr, category, msg string, fixes []analysis.SuggestedFix) {
-	key := reportKey{e.Pos(), category}
+// checkImported checks the codes that call, to a status function of
+// another package, brings into a sink of kind k. The literal and invalid
+// checks belong to the package that writes the constants; the catalog
+// belongs to the one that writes the status, so the undocumented finding
+// lands here, at the call, naming where the code comes from.
+func (r *run) checkImported(call *ast.CallExpr, callee *types.Func, f *isStatusFunc, k kind) {
+	if k&sets == 0 || !r.cfg.Undocumented {
+		return
+	}
+	fi := r.fileOf(call.Pos())
+	if fi == nil || fi.generated || fi.ignored[r.pass.Fset.Position(call.Pos()).Line] || (fi.test && !r.cfg.TestUndocumented) {
+		return
+	}
+	for _, c := range f.Codes {
+		if c.Code < catalog.MinCode || c.Code > catalog.MaxCode || r.catalog.Has(int(c.Code)) {
+			continue // an invalid code is reported where it is written
+		}
+		named := ""
+		if name, ok := statusNames[c.Code]; ok {
+			named = " (" + name + ")"
+		}
+		r.report(call, c.Code, catUndocumented, fmt.Sprintf("status %d%s, returned by %s at %s, is not documented in catalog %q",
+			c.Code, named, funcName(callee), c.At, r.catalog.Name), nil)
+	}
+}
+
+// funcName is how a message names a function of another package:
+// errs.HTTPStatus, or errs.APIError.Status for a method.
+func funcName(fn *types.Func) string {
+	name := fn.Name()
+	if recv := fn.Signature().Recv(); recv != nil {
+		t := recv.Type()
+		if p, ok := t.(*types.Pointer); ok {
+			t = p.Elem()
+		}
+		if n, ok := types.Unalias(t).(*types.Named); ok {
+			name = n.Obj().Name() + "." + name
+		}
+	}
+	if fn.Pkg() != nil {
+		name = fn.Pkg().Name() + "." + name
+	}
+	return name
+}
+
+// report records one diagnostic, once per position, category and code: a
+// local variable that reaches two sinks is reported at its constant once.
+// The diagnostics go out in position order when the pass ends (flush).
+func (r *run) report(e ast.Expr, code int64, category, msg string, fixes []analysis.SuggestedFix) {
+	key := reportKey{e.Pos(), category, code}
 	if r.reported[key] {
 		return
 	}
 	r.reported[key] = true
-	r.pass.Report(analysis.Diagnostic{
+	r.diags = append(r.diags, analysis.Diagnostic{
 		Pos:            e.Pos(),
 		End:            e.End(),
 		Category:       category,
@@ -77,6 +127,18 @@ func (r *run) report(e ast.Expr, category, msg string, fixes []analysis.Suggeste
 		URL:            repo + "#" + category,
 		SuggestedFixes: fixes,
 	})
+}
+
+// flush reports the diagnostics in position order: the walk finds some of
+// them only once every wrapper is known, in no particular order.
+func (r *run) flush() {
+	slices.SortStableFunc(r.diags, func(a, b analysis.Diagnostic) int {
+		return cmp.Or(cmp.Compare(a.Pos, b.Pos), cmp.Compare(a.End, b.End),
+			cmp.Compare(a.Category, b.Category), cmp.Compare(a.Message, b.Message))
+	})
+	for _, d := range r.diags {
+		r.pass.Report(d)
+	}
 }
 
 // literal returns the part of e written as integer literals, looking

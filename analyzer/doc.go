@@ -17,9 +17,27 @@
 // switch, where only the literal and invalid checks apply.
 //
 // A value is followed from a constant argument, through local variables
-// (every constant assigned to the variable in its function), and through
-// wrapper parameters: a finding is reported where the constant is written,
-// at the call site of the wrapper, never inside it.
+// (every constant assigned to the variable in its function), through
+// wrapper parameters (a finding is reported at the call site of the
+// wrapper, never inside it), through the results of status functions
+// (each constant returned is checked where it is returned) and through
+// status fields (each constant stored into an integer field whose value
+// reaches a sink is checked where it is stored; echo.HTTPError.Code and
+// fiber.Error.Code are status fields by the table). Wrappers, status
+// functions and status fields are followed across packages as facts; a
+// function of another package whose returns include a named status
+// constant is a status function by evidence. When a status function of
+// another package brings in a code the catalog lacks, the finding is at
+// the call and names where the code is returned:
+//
+//	status 429 (StatusTooManyRequests), returned by errs.HTTPStatus at errs.go:76, is not documented in catalog "default"
+//
+// A wrapper that writes its parameter only where a comparison with a
+// constant holds (if code != 0 { w.WriteHeader(code) }) does not receive
+// the values that fail it. A local variable assigned only from
+// http.Response.StatusCode is compared like the field. Maps, slices,
+// channels, package-level variables and interface method results are not
+// followed. Diagnostics come out in position order.
 //
 // It reports three kinds of finding:
 //

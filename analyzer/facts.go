@@ -2,6 +2,7 @@ package analyzer
 
 import (
 	"fmt"
+	"go/token"
 	"strings"
 )
 
@@ -14,6 +15,16 @@ type isWrapper struct {
 	// counted): names, sets or both, with strict (sinks.go); 0 for a
 	// parameter that does not.
 	Kinds []kind
+	// Guards[i], when present, are the conditions a value of parameter i
+	// meets on every path to a sink (code != 0): a constant that fails
+	// them never reaches one. Absent for unguarded wrappers.
+	Guards [][]guardFact
+}
+
+// A guardFact is a cond of a parameter, in the fact's form.
+type guardFact struct {
+	Op token.Token
+	C  int64
 }
 
 func (*isWrapper) AFact() {}
@@ -22,7 +33,13 @@ func (f *isWrapper) String() string {
 	var parts []string
 	for i, k := range f.Kinds {
 		if k != 0 {
-			parts = append(parts, fmt.Sprintf("%d:%s", i, k))
+			part := fmt.Sprintf("%d:%s", i, k)
+			if i < len(f.Guards) {
+				for _, g := range f.Guards[i] {
+					part += fmt.Sprintf(" if%s%d", g.Op, g.C)
+				}
+			}
+			parts = append(parts, part)
 		}
 	}
 	return "statusWrapper(" + strings.Join(parts, " ") + ")"
@@ -45,3 +62,46 @@ func (k kind) String() string {
 	}
 	return strings.Join(bits, "+")
 }
+
+// isStatusFunc marks an exported function whose integer result is a
+// status: its result reaches a sink in its own package, or it returns
+// named status constants or other status sources (evidence). A package
+// that writes the result checks Codes against its catalog, at the call.
+type isStatusFunc struct {
+	Result int          // which result
+	Codes  []statusCode // every constant it can return
+	// Through are the parameters it can return: a caller's argument
+	// there reaches the caller's sink.
+	Through []int
+}
+
+// A statusCode is a constant a status function can return, and where it
+// is written ("errs.go:76"), for the message.
+type statusCode struct {
+	Code int64
+	At   string
+}
+
+func (*isStatusFunc) AFact() {}
+
+func (f *isStatusFunc) String() string {
+	parts := make([]string, len(f.Codes))
+	for i, c := range f.Codes {
+		parts[i] = fmt.Sprintf("%d@%s", c.Code, c.At)
+	}
+	for _, i := range f.Through {
+		parts = append(parts, fmt.Sprintf("param%d", i))
+	}
+	return fmt.Sprintf("statusFunc(%d: %s)", f.Result, strings.Join(parts, " "))
+}
+
+// isStatusField marks an exported integer field whose value reaches a
+// sink in its own package: every constant stored into it, in any package,
+// is checked by Kind.
+type isStatusField struct {
+	Kind kind
+}
+
+func (*isStatusField) AFact() {}
+
+func (f *isStatusField) String() string { return "statusField(" + f.Kind.String() + ")" }

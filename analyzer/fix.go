@@ -30,7 +30,7 @@ func (r *run) reportLiteral(fi *fileInfo, lit ast.Expr, code int64, name, consts
 			TextEdits: append([]analysis.TextEdit{{Pos: lit.Pos(), End: lit.End(), NewText: []byte(ref)}}, edits...),
 		}}
 	}
-	r.report(lit, catLiteral, msg, fixes)
+	r.report(lit, code, catLiteral, msg, fixes)
 }
 
 // source returns the text of e as written.

@@ -212,6 +212,16 @@ func TestFrameworkSinksResolve(t *testing.T) {
 			t.Errorf("%s.%s.%s: not an integer", f.pkg, f.typ, f.field)
 		}
 	}
+	for _, f := range statusFields {
+		v := lookupField(pkgs[f.pkg], f.typ, f.field)
+		if v == nil {
+			t.Errorf("%s.%s.%s: does not resolve", f.pkg, f.typ, f.field)
+			continue
+		}
+		if v.Pkg() != pkgs[f.pkg] || !isInteger(v.Type()) {
+			t.Errorf("%s.%s.%s: not an integer field of the package", f.pkg, f.typ, f.field)
+		}
+	}
 }
 
 // TestFrameworkWriters checks the WriteHeader rule on the frameworks'

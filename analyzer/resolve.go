@@ -10,6 +10,10 @@ import (
 type sinks struct {
 	calls  map[*types.Func]*callSink
 	fields map[*types.Var]bool
+	// status maps the statusFields table's fields to their rows.
+	status map[*types.Var]*statusField
+	// consts are the Status constants of constPkgs, built on first need.
+	consts map[*types.Const]bool
 
 	// rw is net/http's ResponseWriter, nil when net/http is not reachable
 	// from the package: then no WriteHeader can be a sink.
@@ -35,6 +39,9 @@ func resolveSinks(pkg *types.Package) *sinks {
 	for _, f := range fieldSinks {
 		want[f.pkg] = true
 	}
+	for _, f := range statusFields {
+		want[f.pkg] = true
+	}
 	found := make(map[string]*types.Package)
 	seen := make(map[*types.Package]bool)
 	var walk func(p *types.Package)
@@ -58,6 +65,7 @@ func resolveSinks(pkg *types.Package) *sinks {
 	s := &sinks{
 		calls:    make(map[*types.Func]*callSink),
 		fields:   make(map[*types.Var]bool),
+		status:   make(map[*types.Var]*statusField),
 		isWriter: make(map[*types.Func]bool),
 		pkgs:     found,
 	}
@@ -75,6 +83,14 @@ func resolveSinks(pkg *types.Package) *sinks {
 		if p := found[fs.pkg]; p != nil {
 			if v := lookupField(p, fs.typ, fs.field); v != nil {
 				s.fields[v] = true
+			}
+		}
+	}
+	for i := range statusFields {
+		sf := &statusFields[i]
+		if p := found[sf.pkg]; p != nil {
+			if v := lookupField(p, sf.typ, sf.field); v != nil {
+				s.status[v] = sf
 			}
 		}
 	}
@@ -141,4 +157,24 @@ func (s *sinks) writesHeader(fn *types.Func) bool {
 	}
 	s.isWriter[fn] = is
 	return is
+}
+
+// isStatusConst reports whether c is one of the Status constants of
+// net/http, fasthttp or fiber.
+func (s *sinks) isStatusConst(c *types.Const) bool {
+	if s.consts == nil {
+		s.consts = make(map[*types.Const]bool)
+		for _, path := range constPkgs {
+			p := s.pkgs[path]
+			if p == nil {
+				continue
+			}
+			for _, name := range statusNames {
+				if c, ok := p.Scope().Lookup(name).(*types.Const); ok {
+					s.consts[c] = true
+				}
+			}
+		}
+	}
+	return s.consts[c]
 }

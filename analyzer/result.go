@@ -69,7 +69,7 @@ type Code struct {
 // localWrite is an argument passed to a parameter of this package's
 // function, which is a write once that parameter is known to set a status.
 type localWrite struct {
-	callee param
+	callee slot
 	arg    ast.Expr
 	srcs   []source
 }
@@ -83,24 +83,52 @@ func (r *run) record(e ast.Expr, k kind, srcs []source) {
 
 // recordLocal notes an argument of a call to a function of this package;
 // finishResult keeps it if the parameter turns out to set a status.
-func (r *run) recordLocal(p param, arg ast.Expr, srcs []source) {
+func (r *run) recordLocal(p slot, arg ast.Expr, srcs []source) {
 	r.locals = append(r.locals, localWrite{p, arg, srcs})
 }
 
 func (r *Result) write(e ast.Expr, srcs []source) Write {
 	w := Write{Status: e}
 	for _, s := range srcs {
-		if s.expr == nil {
-			w.Forwarded = true
-			continue
-		}
-		if v := constant.ToInt(r.info.Types[s.expr].Value); v.Kind() == constant.Int {
-			if code, exact := constant.Int64Val(v); exact {
-				w.Codes = append(w.Codes, Code{code, s.expr})
+		switch {
+		case s.expr != nil:
+			if v := constant.ToInt(r.info.Types[s.expr].Value); v.Kind() == constant.Int {
+				if code, exact := constant.Int64Val(v); exact {
+					w.Codes = append(w.Codes, Code{code, s.expr})
+				}
 			}
+		case s.call != nil:
+			// A status function of another package: its codes come in
+			// at the call.
+			for _, c := range s.codes.Codes {
+				w.Codes = append(w.Codes, Code{c.Code, s.call})
+			}
+		case s.slot.isParam():
+			w.Forwarded = true
 		}
 	}
 	return w
+}
+
+// expand replaces, in srcs, the results and fields of this package by
+// the sources that flow into them, now that every body has been walked:
+// a write of statusOf(err) writes the codes statusOf returns.
+func (fl *flow) expand(srcs []source, seen map[slot]bool, out []source) []source {
+	for _, s := range srcs {
+		if s.expr != nil || s.call != nil || s.slot.isParam() {
+			out = append(out, s)
+			continue
+		}
+		if seen[s.slot] {
+			continue
+		}
+		if seen == nil {
+			seen = make(map[slot]bool)
+		}
+		seen[s.slot] = true
+		out = fl.expand(fl.pending[s.slot], seen, out)
+	}
+	return out
 }
 
 // finishResult adds the local wrappers' writes, now that every wrapper is
@@ -108,9 +136,12 @@ func (r *Result) write(e ast.Expr, srcs []source) Write {
 func (r *run) finishResult() *Result {
 	r.result.info = r.pass.TypesInfo
 	for _, l := range r.locals {
-		if l.callee.fn.kinds[l.callee.idx]&sets != 0 {
+		if r.flow.kinds[l.callee]&sets != 0 {
 			r.result.raw = append(r.result.raw, rawWrite{l.arg, l.srcs})
 		}
+	}
+	for i, w := range r.result.raw {
+		r.result.raw[i].srcs = r.flow.expand(w.srcs, nil, nil)
 	}
 	return r.result
 }

@@ -146,6 +146,24 @@ var callSinks = []callSink{
 	{pkg: render, name: "Status", arg: 1, kind: sets},
 }
 
+// A statusField is a field of a framework's error type that holds the
+// status its handler's error sets: every constant stored into it is
+// checked as if written at a sink, and a function that stores its
+// parameter there is a wrapper.
+type statusField struct {
+	pkg, typ, field string
+	consts          string // as callSink.consts
+}
+
+var statusFields = []statusField{
+	{pkg: echo, typ: "HTTPError", field: "Code"},
+	{pkg: fiber, typ: "Error", field: "Code", consts: fiber},
+}
+
+// constPkgs are the packages whose Status constants count as named status
+// constants: a function returning one is a status function by evidence.
+var constPkgs = []string{netHTTP, fasthttp, fiber}
+
 var fieldSinks = []fieldSink{
 	{pkg: netHTTP, typ: "Response", field: "StatusCode"},
 	{pkg: "net/http/httptest", typ: "ResponseRecorder", field: "Code"},

@@ -69,3 +69,20 @@ func routes() *echo.Echo {
 	e.Server.Addr = ":8080"
 	return e
 }
+
+// echo.HTTPError.Code is a status field by the table.
+func echoErrors(c echo.Context) error {
+	if c.Param("x") == "" {
+		return &echo.HTTPError{Code: 418, Message: "teapot"} // want `use http.StatusTeapot instead of 418` `status 418 \(StatusTeapot\) is not documented`
+	}
+	he := echo.NewHTTPError(http.StatusBadRequest)
+	he.Code = 499 // want `status 499 is not documented in catalog "default"`
+	return he
+}
+
+// A user's constructor around echo.HTTPError is a wrapper.
+func apiError(code int, msg string) *echo.HTTPError { // want apiError:`statusWrapper\(0:sets\+strict\)`
+	return &echo.HTTPError{Code: code, Message: msg}
+}
+
+func useAPIError() error { return apiError(409, "dup") } // want `use http.StatusConflict instead of 409`

@@ -64,3 +64,20 @@ func app() *fiber.App {
 	a.Get("/", handler)
 	return a
 }
+
+// fiber.Error.Code is a status field by the table.
+func fiberErrors(c *fiber.Ctx) error {
+	if c.Query("a") == "" {
+		return &fiber.Error{Code: 499, Message: "closed"} // want `status 499 is not documented in catalog "default"`
+	}
+	e := fiber.NewError(fiber.StatusBadRequest)
+	e.Code = 418 // want `use fiber.StatusTeapot instead of 418` `status 418 \(StatusTeapot\) is not documented`
+	return e
+}
+
+// A user's constructor around fiber.Error is a wrapper.
+func apiError(code int, msg string) *fiber.Error { // want apiError:`statusWrapper\(0:sets\+strict\)`
+	return &fiber.Error{Code: code, Message: msg}
+}
+
+func useAPIError() error { return apiError(http.StatusConflict, "dup") }

@@ -14,3 +14,11 @@ func handler(c *fiber.Ctx) error {
 }
 
 func send(c *fiber.Ctx, code int) error { return c.SendStatus(code) } // want send:`statusWrapper\(1:sets\+strict\)`
+
+// fiber.Error.Code is a status field by the table: keyed and positional.
+func fiberErrors(c *fiber.Ctx) error {
+	if c.Query("a") == "" {
+		return &fiber.Error{Code: 409, Message: "dup"} // want `use fiber.StatusConflict instead of 409`
+	}
+	return &fiber.Error{403, "no"} // want `use fiber.StatusForbidden instead of 403`
+}

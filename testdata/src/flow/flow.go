@@ -24,11 +24,16 @@ func handler(w http.ResponseWriter, r *http.Request, fail bool) {
 	port := 8080 // never reaches a sink
 	_ = port
 
-	// Values in maps, slices and struct fields are not followed.
+	// Values in maps, slices, channels and package-level variables are
+	// not followed.
 	codes := map[string]int{"x": 418}
 	w.WriteHeader(codes["x"])
 	list := []int{418}
 	w.WriteHeader(list[0])
+	ch := make(chan int, 1)
+	ch <- 418
+	w.WriteHeader(<-ch)
+	w.WriteHeader(global)
 
 	// A function literal bound to a local variable is a wrapper.
 	reply := func(code int) { w.WriteHeader(code) }
@@ -41,6 +46,8 @@ func handler(w http.ResponseWriter, r *http.Request, fail bool) {
 
 	logf(500, "not a status")
 }
+
+var global = 418
 
 // logf's int never reaches a sink.
 func logf(level int, msg string) { log.Println(level, msg) }
@@ -106,4 +113,16 @@ func methods(w http.ResponseWriter) {
 	(*Sender).Fail(&s, "y", 503) // want `use http.StatusServiceUnavailable instead of 503`
 	Generic(w, 405)              // want `use http.StatusMethodNotAllowed instead of 405`
 	Generic[int32](w, 418)       // want `use http.StatusTeapot instead of 418` `status 418 \(StatusTeapot\) is not documented`
+}
+
+// Results of interface methods of user types are not followed.
+type statuser interface{ Status() int }
+
+type teapotErr struct{}
+
+func (teapotErr) Status() int { return 418 }
+
+func viaInterface(w http.ResponseWriter, s statuser) {
+	w.WriteHeader(s.Status())
+	_ = teapotErr{}
 }

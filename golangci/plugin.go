@@ -71,7 +71,31 @@ func newPlugin(conf any) (register.LinterPlugin, error) {
 	if err := p.pinCatalog(flags); err != nil {
 		return nil, err
 	}
+	if err := p.checkDiscovered(flags); err != nil {
+		return nil, err
+	}
 	return p, nil
+}
+
+// checkDiscovered loads, when no setting names the catalog, every catalog
+// that discovery can find in the module. golangci-lint analyzes the
+// dependencies of a package in the same process, for their facts: a
+// broken catalog found while analyzing one of them would fail it, and
+// then each package that imports it with "failed prerequisites". Found
+// here, it is one error, before any package is loaded; the analyzers
+// share the plugin's cache, so each file is still read once.
+func (p *plugin) checkDiscovered(flags *flag.FlagSet) error {
+	if flags.Lookup("catalog").Value.String() != "" || flags.Lookup("documented").Value.String() != "" {
+		return nil
+	}
+	wd, err := os.Getwd()
+	if err != nil {
+		return fmt.Errorf("httpstatus: %v", err)
+	}
+	if err := p.catalogs.CheckTree(wd); err != nil {
+		return fmt.Errorf("httpstatus: %v", err)
+	}
+	return nil
 }
 
 // pinCatalog resolves a relative catalog path and checks the file.

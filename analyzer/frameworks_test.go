@@ -1,70 +1,30 @@
 package analyzer
 
 import (
-	"bytes"
 	"errors"
 	"fmt"
 	"go/types"
 	"os"
-	"os/exec"
-	"path/filepath"
-	"strings"
 	"sync"
 	"testing"
 
 	"golang.org/x/tools/go/analysis/analysistest"
 	"golang.org/x/tools/go/packages"
+
+	"github.com/httpstatuslint/httpstatus/internal/testenv"
 )
 
 // The framework tests run against the real modules, pinned in
 // testdata/frameworks/go.mod: a module of its own, which the repository's
 // go.mod does not reference and `go test ./...` does not see (testdata).
 
-var (
-	frameworksOnce sync.Once
-	frameworksErr  error
-)
-
 // frameworks returns the fixture module's directory once its modules are
-// in the module cache. analysistest loads a directory with a go.mod in
-// module mode with GOPROXY=off, so the download happens here, with the
-// proxy on. A failed download fails the test: nothing is skipped.
+// in the module cache (testenv.Frameworks downloads them: analysistest
+// loads a directory with a go.mod in module mode with GOPROXY=off). A
+// failed download fails the test: nothing is skipped.
 func frameworks(t *testing.T) string {
 	t.Helper()
-	dir := filepath.Join(testdata(t), "frameworks")
-	frameworksOnce.Do(func() { frameworksErr = download(dir) })
-	if frameworksErr != nil {
-		t.Fatal(frameworksErr)
-	}
-	return dir
-}
-
-func download(dir string) error {
-	env := append(os.Environ(), "GOWORK=off", "GOFLAGS=-mod=readonly")
-	proxy, err := goCmd(dir, env, "env", "GOPROXY")
-	if err != nil {
-		return err
-	}
-	if p := strings.TrimSpace(proxy); p == "off" || p == "" {
-		env = append(env, "GOPROXY=https://proxy.golang.org,direct")
-	}
-	// With no arguments: every module needed to build the fixture's
-	// packages, checked against its go.sum.
-	_, err = goCmd(dir, env, "mod", "download")
-	return err
-}
-
-func goCmd(dir string, env []string, args ...string) (string, error) {
-	cmd := exec.Command("go", args...)
-	cmd.Dir = dir
-	cmd.Env = env
-	var stderr bytes.Buffer
-	cmd.Stderr = &stderr
-	out, err := cmd.Output()
-	if err != nil {
-		return "", fmt.Errorf("go %s in %s: %v\n%s", strings.Join(args, " "), dir, err, stderr.Bytes())
-	}
-	return string(out), nil
+	return testenv.Frameworks(t, "..")
 }
 
 // TestFrameworkFindings runs the analyzer on one package per framework:

@@ -2,6 +2,8 @@ package analyzer
 
 import (
 	"go/types"
+
+	"github.com/httpstatuslint/httpstatus/internal/reach"
 )
 
 // sinks is the sink table resolved to the objects of one package's world.
@@ -42,22 +44,7 @@ func resolveSinks(pkg *types.Package) *sinks {
 	for _, f := range statusFields {
 		want[f.pkg] = true
 	}
-	found := make(map[string]*types.Package)
-	seen := make(map[*types.Package]bool)
-	var walk func(p *types.Package)
-	walk = func(p *types.Package) {
-		if seen[p] {
-			return
-		}
-		seen[p] = true
-		if want[p.Path()] {
-			found[p.Path()] = p
-		}
-		for _, q := range p.Imports() {
-			walk(q)
-		}
-	}
-	walk(pkg)
+	found := reach.Find(pkg, want)
 	if len(found) == 0 {
 		return nil
 	}

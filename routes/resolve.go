@@ -1,6 +1,10 @@
 package routes
 
-import "go/types"
+import (
+	"go/types"
+
+	"github.com/httpstatuslint/httpstatus/internal/reach"
+)
 
 // world is the router table and the net/http types resolved to the
 // objects of one package's world, so that the walk compares objects.
@@ -34,22 +38,7 @@ func resolve(pkg *types.Package) *world {
 	for _, r := range routers {
 		want[r.pkg] = true
 	}
-	found := make(map[string]*types.Package)
-	seen := make(map[*types.Package]bool)
-	var walk func(p *types.Package)
-	walk = func(p *types.Package) {
-		if seen[p] {
-			return
-		}
-		seen[p] = true
-		if want[p.Path()] {
-			found[p.Path()] = p
-		}
-		for _, q := range p.Imports() {
-			walk(q)
-		}
-	}
-	walk(pkg)
+	found := reach.Find(pkg, want)
 	http := found[netHTTP]
 	if http == nil {
 		return nil

@@ -11,6 +11,7 @@ import (
 	"golang.org/x/tools/go/analysis/analysistest"
 	"golang.org/x/tools/go/packages"
 
+	"github.com/httpstatuslint/httpstatus/internal/reach"
 	"github.com/httpstatuslint/httpstatus/internal/testenv"
 )
 
@@ -127,7 +128,7 @@ func TestFrameworkSinksResolve(t *testing.T) {
 		if s.recv != "" {
 			row = s.pkg + "." + s.recv + "." + s.name
 		}
-		fn := lookupFunc(pkgs[s.pkg], s.recv, s.name)
+		fn := reach.Func(pkgs[s.pkg], s.recv, s.name)
 		if fn == nil {
 			t.Errorf("%s: does not resolve", row)
 			continue
@@ -201,7 +202,7 @@ func TestFrameworkWriters(t *testing.T) {
 		{echo, "Response", true},
 		{"net/http/httptest", "ResponseRecorder", true},
 	} {
-		fn := lookupFunc(pkgs[w.pkg], w.typ, writeHeader)
+		fn := reach.Func(pkgs[w.pkg], w.typ, writeHeader)
 		if fn == nil {
 			t.Errorf("%s.%s has no %s method", w.pkg, w.typ, writeHeader)
 			continue
@@ -219,7 +220,7 @@ func TestFrameworkSinksComplete(t *testing.T) {
 	pkgs := loadSinkPackages(t)
 	inTable := make(map[*types.Func]bool)
 	for _, s := range callSinks {
-		if fn := lookupFunc(pkgs[s.pkg], s.recv, s.name); fn != nil {
+		if fn := reach.Func(pkgs[s.pkg], s.recv, s.name); fn != nil {
 			inTable[fn] = true
 		}
 	}

@@ -62,7 +62,7 @@ func resolveSinks(pkg *types.Package) *sinks {
 		if p == nil {
 			continue
 		}
-		if fn := lookupFunc(p, cs.recv, cs.name); fn != nil {
+		if fn := reach.Func(p, cs.recv, cs.name); fn != nil {
 			s.calls[fn] = cs
 		}
 	}
@@ -82,27 +82,9 @@ func resolveSinks(pkg *types.Package) *sinks {
 		}
 	}
 	if p := found[netHTTP]; p != nil {
-		if tn, ok := p.Scope().Lookup(responseWriter).(*types.TypeName); ok {
-			s.rw, _ = tn.Type().Underlying().(*types.Interface)
-		}
+		s.rw = reach.Interface(p, responseWriter)
 	}
 	return s
-}
-
-// lookupFunc finds a package-level function (recv == "") or a method of
-// the named type recv, whether its receiver is a value or a pointer.
-func lookupFunc(p *types.Package, recv, name string) *types.Func {
-	if recv == "" {
-		fn, _ := p.Scope().Lookup(name).(*types.Func)
-		return fn
-	}
-	tn, ok := p.Scope().Lookup(recv).(*types.TypeName)
-	if !ok {
-		return nil
-	}
-	obj, _, _ := types.LookupFieldOrMethod(tn.Type(), true, p, name)
-	fn, _ := obj.(*types.Func)
-	return fn
 }
 
 // lookupField finds the field of a named struct type.

@@ -12,6 +12,7 @@ import (
 	"go/parser"
 	"go/token"
 	"go/types"
+	"hash"
 	"maps"
 	"os"
 	"path/filepath"
@@ -348,14 +349,7 @@ func (d *driver) check(ctx context.Context, top *packages.Package, overlay map[s
 func (d *driver) exportKey(p *packages.Package, keys map[string][sha256.Size]byte) [sha256.Size]byte {
 	h := sha256.New()
 	fmt.Fprintf(h, "export\x00%s\x00%s\x00", p.ID, p.ExportFile)
-	for _, path := range slices.Sorted(maps.Keys(p.Imports)) {
-		k := keys[p.Imports[path].ID]
-		fmt.Fprintf(h, "%s\x00", path)
-		h.Write(k[:])
-	}
-	var sum [sha256.Size]byte
-	h.Sum(sum[:0])
-	return sum
+	return withImports(h, p, keys)
 }
 
 // readExport reads p's types from its export data. Its dependencies were
@@ -416,14 +410,7 @@ func (d *driver) key(p *packages.Package, keys map[string][sha256.Size]byte, ove
 			h.Write(buf[:])
 		}
 	}
-	for _, path := range slices.Sorted(maps.Keys(p.Imports)) {
-		k := keys[p.Imports[path].ID]
-		fmt.Fprintf(h, "%s\x00", path)
-		h.Write(k[:])
-	}
-	var sum [sha256.Size]byte
-	h.Sum(sum[:0])
-	return sum
+	return withImports(h, p, keys)
 }
 
 // checkPackage parses and type-checks p against its dependencies' kept
@@ -535,3 +522,17 @@ func (d *driver) checkPackage(p *packages.Package, overlay map[string][]byte) (c
 type importerFunc func(path string) (*types.Package, error)
 
 func (f importerFunc) Import(path string) (*types.Package, error) { return f(path) }
+
+// withImports finishes a package's key h with the keys of its imports, in
+// the order of their paths, so that a package's key changes with any of
+// its dependencies'.
+func withImports(h hash.Hash, p *packages.Package, keys map[string][sha256.Size]byte) [sha256.Size]byte {
+	for _, path := range slices.Sorted(maps.Keys(p.Imports)) {
+		k := keys[p.Imports[path].ID]
+		fmt.Fprintf(h, "%s\x00", path)
+		h.Write(k[:])
+	}
+	var sum [sha256.Size]byte
+	h.Sum(sum[:0])
+	return sum
+}

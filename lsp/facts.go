@@ -85,9 +85,13 @@ func (d *driver) bindFacts(pass *analysis.Pass, a *analysis.Analyzer, c *checked
 	pass.ExportPackageFact = func(fact analysis.Fact) {
 		c.facts.packages[check(fact)] = fact
 	}
-	// The facts of the package and of its whole import graph.
-	visible := func() []*factStore {
-		var stores []*factStore
+	// The fact stores of the package and of its whole import graph.
+	type visibleStore struct {
+		pkg   *types.Package
+		facts *factStore
+	}
+	visible := func() []visibleStore {
+		var stores []visibleStore
 		seen := make(map[*types.Package]bool)
 		var visit func(p *types.Package)
 		visit = func(p *types.Package) {
@@ -96,7 +100,7 @@ func (d *driver) bindFacts(pass *analysis.Pass, a *analysis.Analyzer, c *checked
 			}
 			seen[p] = true
 			if s := store(p); s != nil {
-				stores = append(stores, s)
+				stores = append(stores, visibleStore{p, s})
 			}
 			for _, imp := range p.Imports() {
 				visit(imp)
@@ -107,8 +111,8 @@ func (d *driver) bindFacts(pass *analysis.Pass, a *analysis.Analyzer, c *checked
 	}
 	pass.AllObjectFacts = func() []analysis.ObjectFact {
 		var facts []analysis.ObjectFact
-		for _, s := range visible() {
-			for k, f := range s.objects {
+		for _, v := range visible() {
+			for k, f := range v.facts.objects {
 				if slices.ContainsFunc(a.FactTypes, func(ft analysis.Fact) bool { return reflect.TypeOf(ft) == k.typ }) {
 					facts = append(facts, analysis.ObjectFact{Object: k.obj, Fact: f})
 				}
@@ -118,25 +122,13 @@ func (d *driver) bindFacts(pass *analysis.Pass, a *analysis.Analyzer, c *checked
 	}
 	pass.AllPackageFacts = func() []analysis.PackageFact {
 		var facts []analysis.PackageFact
-		seen := make(map[*types.Package]bool)
-		var visit func(p *types.Package)
-		visit = func(p *types.Package) {
-			if seen[p] {
-				return
-			}
-			seen[p] = true
-			if s := store(p); s != nil {
-				for t, f := range s.packages {
-					if slices.ContainsFunc(a.FactTypes, func(ft analysis.Fact) bool { return reflect.TypeOf(ft) == t }) {
-						facts = append(facts, analysis.PackageFact{Package: p, Fact: f})
-					}
+		for _, v := range visible() {
+			for t, f := range v.facts.packages {
+				if slices.ContainsFunc(a.FactTypes, func(ft analysis.Fact) bool { return reflect.TypeOf(ft) == t }) {
+					facts = append(facts, analysis.PackageFact{Package: v.pkg, Fact: f})
 				}
 			}
-			for _, imp := range p.Imports() {
-				visit(imp)
-			}
 		}
-		visit(pass.Pkg)
 		return facts
 	}
 }

@@ -9,6 +9,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/httpstatuslint/httpstatus/internal/testenv"
 	"github.com/httpstatuslint/httpstatus/lsp/internal/protocol"
 )
 
@@ -16,26 +17,7 @@ import (
 // tests write to its files.
 func tree(t *testing.T, name string) string {
 	t.Helper()
-	src := filepath.Join("testdata", name)
-	dst := t.TempDir()
-	err := filepath.WalkDir(src, func(path string, d os.DirEntry, err error) error {
-		if err != nil {
-			return err
-		}
-		rel, _ := filepath.Rel(src, path)
-		if d.IsDir() {
-			return os.MkdirAll(filepath.Join(dst, rel), 0o755)
-		}
-		data, err := os.ReadFile(path)
-		if err != nil {
-			return err
-		}
-		return os.WriteFile(filepath.Join(dst, rel), data, 0o644)
-	})
-	if err != nil {
-		t.Fatal(err)
-	}
-	return dst
+	return testenv.CopyDir(t, filepath.Join("testdata", name))
 }
 
 // The findings of testdata/multi.

@@ -46,8 +46,8 @@ func resolve(pkg *types.Package) *world {
 	w := &world{
 		rows:        make(map[*types.Func]*row),
 		global:      make(map[*types.Func]bool),
-		rw:          lookupInterface(http, "ResponseWriter"),
-		handler:     lookupInterface(http, "Handler"),
+		rw:          reach.Interface(http, "ResponseWriter"),
+		handler:     reach.Interface(http, "Handler"),
 		routerTypes: make(map[*types.TypeName]bool),
 		contexts:    make(map[*types.TypeName]*framework),
 		next:        make(map[*types.Func]bool),
@@ -62,11 +62,11 @@ func resolve(pkg *types.Package) *world {
 		if tn, ok := p.Scope().Lookup(f.ctx).(*types.TypeName); ok {
 			w.contexts[tn] = f
 		}
-		if fn := lookupFunc(p, f.ctx, f.next); f.next != "" && fn != nil {
+		if fn := reach.Func(p, f.ctx, f.next); f.next != "" && fn != nil {
 			w.next[fn] = true
 		}
 		for _, name := range f.bodies {
-			if fn := lookupFunc(p, f.ctx, name); fn != nil {
+			if fn := reach.Func(p, f.ctx, name); fn != nil {
 				w.bodies[fn] = true
 			}
 		}
@@ -83,7 +83,7 @@ func resolve(pkg *types.Package) *world {
 				if tn, ok := p.Scope().Lookup(recv).(*types.TypeName); ok && recv != "" {
 					w.routerTypes[tn] = true
 				}
-				if fn := lookupFunc(p, recv, row.name); fn != nil {
+				if fn := reach.Func(p, recv, row.name); fn != nil {
 					w.rows[fn] = row
 					w.global[fn] = recv == ""
 				}
@@ -91,31 +91,6 @@ func resolve(pkg *types.Package) *world {
 		}
 	}
 	return w
-}
-
-func lookupInterface(p *types.Package, name string) *types.Interface {
-	tn, ok := p.Scope().Lookup(name).(*types.TypeName)
-	if !ok {
-		return nil
-	}
-	iface, _ := tn.Type().Underlying().(*types.Interface)
-	return iface
-}
-
-// lookupFunc finds a package-level function (recv == "") or a method of
-// the named type recv, an interface's or a concrete type's.
-func lookupFunc(p *types.Package, recv, name string) *types.Func {
-	if recv == "" {
-		fn, _ := p.Scope().Lookup(name).(*types.Func)
-		return fn
-	}
-	tn, ok := p.Scope().Lookup(recv).(*types.TypeName)
-	if !ok {
-		return nil
-	}
-	obj, _, _ := types.LookupFieldOrMethod(tn.Type(), true, p, name)
-	fn, _ := obj.(*types.Func)
-	return fn
 }
 
 // isWriter reports whether t implements http.ResponseWriter.

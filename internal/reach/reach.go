@@ -1,6 +1,7 @@
 // Package reach finds packages by path among those a package imports,
-// directly or not. The analyzers resolve their tables (sinks, routers)
-// in the packages it finds, once per package under analysis.
+// directly or not, and the functions and types of the analyzers' tables
+// (sinks, routers) in them: the analyzers resolve their tables to
+// objects once per package under analysis.
 package reach
 
 import "go/types"
@@ -26,4 +27,31 @@ func Find(pkg *types.Package, want map[string]bool) map[string]*types.Package {
 	}
 	walk(pkg)
 	return found
+}
+
+// Func finds a package-level function of p (recv == "") or a method of
+// its named type recv, an interface's or a concrete type's, whether the
+// receiver is a value or a pointer; nil when there is none.
+func Func(p *types.Package, recv, name string) *types.Func {
+	if recv == "" {
+		fn, _ := p.Scope().Lookup(name).(*types.Func)
+		return fn
+	}
+	tn, ok := p.Scope().Lookup(recv).(*types.TypeName)
+	if !ok {
+		return nil
+	}
+	obj, _, _ := types.LookupFieldOrMethod(tn.Type(), true, p, name)
+	fn, _ := obj.(*types.Func)
+	return fn
+}
+
+// Interface finds the interface type name of p; nil when there is none.
+func Interface(p *types.Package, name string) *types.Interface {
+	tn, ok := p.Scope().Lookup(name).(*types.TypeName)
+	if !ok {
+		return nil
+	}
+	iface, _ := tn.Type().Underlying().(*types.Interface)
+	return iface
 }

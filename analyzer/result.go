@@ -7,6 +7,10 @@ import (
 	"go/types"
 	"slices"
 	"sync"
+
+	"golang.org/x/tools/go/analysis"
+
+	"github.com/httpstatuslint/httpstatus/catalog"
 )
 
 // Result is what the analyzer returns for a package: each place where a
@@ -16,6 +20,22 @@ import (
 // returns an empty Result. The writes are put together on the first call
 // of Writes, so that a run nobody asks (go vet) pays only for a list.
 type Result struct {
+	// Catalog is the catalog that applies to the package; nil when the
+	// undocumented check is off, and so every check against a catalog.
+	Catalog *catalog.Catalog
+	// Diagnostics are the findings the run reported, in position order:
+	// an analyzer that builds on this one and stands in its place for
+	// the drivers reports them as its own.
+	Diagnostics []analysis.Diagnostic
+	// Err is the run's error (a broken catalog) for an analyzer that
+	// stands in this one's place and returns it as its own; the analyzer
+	// itself returns it, never sets it.
+	Err error
+
+	// checks reports whether a finding against the catalog at a position
+	// is reported there (see Checks).
+	checks func(token.Pos) bool
+
 	info *types.Info
 	raw  []rawWrite
 
@@ -27,6 +47,13 @@ type Result struct {
 type rawWrite struct {
 	e    ast.Expr
 	srcs []source
+}
+
+// Checks reports whether a finding against the catalog at pos is
+// reported: not in a generated file, not on a line that suppresses
+// findings, and in a _test.go file only with -test-undocumented.
+func (r *Result) Checks(pos token.Pos) bool {
+	return r.Catalog != nil && r.checks != nil && r.checks(pos)
 }
 
 // Writes returns the package's status writes in position order of their
@@ -135,6 +162,13 @@ func (fl *flow) expand(srcs []source, seen map[slot]bool, out []source) []source
 // known.
 func (r *run) finishResult() *Result {
 	r.result.info = r.pass.TypesInfo
+	r.result.Catalog = r.catalog
+	r.result.Diagnostics = r.diags
+	r.result.checks = func(pos token.Pos) bool {
+		fi := r.fileOf(pos)
+		return fi != nil && !fi.generated && !fi.ignored[r.pass.Fset.Position(pos).Line] &&
+			(!fi.test || r.cfg.TestUndocumented)
+	}
 	for _, l := range r.locals {
 		if r.flow.kinds[l.callee]&sets != 0 {
 			r.result.raw = append(r.result.raw, rawWrite{l.arg, l.srcs})

@@ -29,6 +29,10 @@ type Catalog struct {
 	// Source is the file the catalog was read from; empty for the
 	// embedded default and for lists given on the command line.
 	Source string
+	// OpenAPI is the document the catalog's codes come from, when they
+	// come from one (the catalog is an OpenAPI document, or a catalog
+	// file names one): a check per operation reads it.
+	OpenAPI *OpenAPI
 
 	codes   map[int]string // documented code -> description
 	classes [6]*string     // classes[4] != nil: every 4xx code is documented

@@ -317,6 +317,7 @@ func addOpenAPI(filename string, openapi *yaml.Node, c *Catalog) error {
 	if err != nil {
 		return fmt.Errorf("%w (%s)", err, from)
 	}
+	c.OpenAPI = doc.OpenAPI
 	for _, e := range doc.Entries() {
 		// Unreachable error: the key came out of a catalog.
 		if err := c.addIfAbsent(e.Key, e.Description); err != nil {

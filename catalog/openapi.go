@@ -466,6 +466,7 @@ func parseOpenAPI(filename string, data []byte, root *yaml3.Node) (*Catalog, err
 func (doc *OpenAPI) catalog() (*Catalog, error) {
 	c := New(baseName(doc.File))
 	c.Source = doc.File
+	c.OpenAPI = doc
 	for _, op := range doc.Operations {
 		for _, r := range op.Responses {
 			keys := []string{r.Key}

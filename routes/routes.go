@@ -3,6 +3,7 @@ package routes
 import (
 	_ "embed"
 	"fmt"
+	"go/token"
 	"path/filepath"
 	"reflect"
 	"strings"
@@ -37,7 +38,18 @@ type Route struct {
 	// Codes are the codes the handler and its middleware can write, in
 	// order of code and position.
 	Codes []Code `json:"codes"`
+
+	// at and end span the expression in the analyzed package that
+	// registers the route: the registration itself, or the call of
+	// another package's function that registers it there, since only the
+	// caller supplies the full path. Facts do not carry them.
+	at, end token.Pos
 }
+
+// At returns the start and end of the expression of the analyzed package
+// that registers the route: the registration, or the call that registers
+// it through a function of another package (then Posn is elsewhere).
+func (r Route) At() (pos, end token.Pos) { return r.at, r.end }
 
 // A Code is a status the handler can write and where it is written;
 // Code 0 is a status that is not known statically.

@@ -221,7 +221,7 @@ func (w *fnWalk) call(call *ast.CallExpr, stack []ast.Node) {
 				ok = false
 			}
 			if ok {
-				w.pending = append(w.pending, pending{on, rr.Route})
+				w.pending = append(w.pending, pending{on, s.through(rr.Route, fn, call)})
 			}
 		}
 		return
@@ -262,7 +262,7 @@ func (w *fnWalk) call(call *ast.CallExpr, stack []ast.Node) {
 			}
 			for _, rr := range s.registersOf(cb) {
 				if rr.Param == 0 {
-					w.pending = append(w.pending, pending{group, rr.Route})
+					w.pending = append(w.pending, pending{group, s.through(rr.Route, cb, call)})
 				}
 			}
 		}
@@ -360,6 +360,8 @@ func (w *fnWalk) add(call *ast.CallExpr, on ref, method, host, path string, h as
 		Handler: handlerName(h),
 		Posn:    s.posn(call.Pos()),
 		Codes:   codes,
+		at:      call.Pos(),
+		end:     call.End(),
 	}
 	if hpos.IsValid() {
 		r.HandlerPosn = s.posn(hpos)
@@ -511,6 +513,15 @@ func (s *state) registersOf(fn *types.Func) []relRoute {
 		return f.Routes
 	}
 	return nil
+}
+
+// through returns a route that fn registers as registered by call: in
+// this package, the call is where it gets its full path.
+func (s *state) through(r Route, fn *types.Func, call *ast.CallExpr) Route {
+	if fn.Pkg() != s.pass.Pkg {
+		r.at, r.end = call.Pos(), call.End()
+	}
+	return r
 }
 
 // handlerName is the handler as the registration writes it.

@@ -1,0 +1,26 @@
+// Package conform checks each route against the operation of an OpenAPI
+// document that it serves, and puts the checks of the httpstatus module
+// together as the analyzer the drivers run.
+//
+// When the catalog that applies to a package is an OpenAPI document, or
+// a catalog file that names one, the routes the package registers (see
+// package routes) are matched to the document's operations: by path
+// template, parameter names aside, below the path of the first server's
+// URL, and by method. A route registered for every method serves every
+// operation of its path; a GET route serves HEAD too, unless a route of
+// its own does. A route whose path or method is not a constant is not
+// matched. Then, at the registration:
+//
+//   - a code the handler can write that its operation does not document
+//     (by the code, its class such as 4XX, or default for a 4xx or 5xx
+//     code), while another operation does, is reported with the
+//     category "operation";
+//   - a route that matches no operation is reported with the category
+//     "route".
+//
+// A code that no operation documents is the status analyzer's
+// undocumented finding, at the place it is written, and is not reported
+// again. Routes registered by a function of another package get their
+// full path from the call that passes the router, so their findings are
+// reported at that call and name where the route is registered.
+package conform

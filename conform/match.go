@@ -1,0 +1,108 @@
+package conform
+
+import (
+	"strings"
+
+	"github.com/httpstatuslint/httpstatus/catalog"
+	"github.com/httpstatuslint/httpstatus/routes"
+)
+
+// This file matches routes to the operations of an OpenAPI document.
+
+// A Match is a route and the operations it serves.
+type Match struct {
+	Route routes.Route
+	// Ops are the operations the route serves, in document order; none
+	// for a route the document does not have.
+	Ops []*catalog.Operation
+	// Unchecked says why the route is not matched, "" when it is: a
+	// path or method that is not a constant.
+	Unchecked string
+}
+
+// anyMethod is a route's method when it serves every method.
+const anyMethod = "*"
+
+// MatchRoutes matches each route to the operations it serves: the same
+// path template once the path of the document's first server is taken
+// off the front (parameter names do not count), and the same method; a
+// route with no method serves every method of its path, and a GET route
+// serves HEAD too unless a route of its own serves it.
+func MatchRoutes(doc *catalog.OpenAPI, rs []routes.Route) []Match {
+	byPath := make(map[string][]*catalog.Operation)
+	for i := range doc.Operations {
+		op := &doc.Operations[i]
+		k := template(op.Path)
+		byPath[k] = append(byPath[k], op)
+	}
+	// The paths where a route serves HEAD itself.
+	head := make(map[string]bool)
+	for _, r := range rs {
+		if m := strings.ToUpper(r.Method); m == "HEAD" || m == anyMethod {
+			if p, ok := relative(doc, r.Path); ok {
+				head[template(p)] = true
+			}
+		}
+	}
+	matches := make([]Match, 0, len(rs))
+	for _, r := range rs {
+		m := Match{Route: r}
+		method := strings.ToUpper(r.Method)
+		switch {
+		case strings.Contains(r.Path, "<"):
+			m.Unchecked = "its path is not a constant"
+		case strings.Contains(method, "<"):
+			m.Unchecked = "its method is not a constant"
+		default:
+			p, ok := relative(doc, r.Path)
+			if !ok {
+				break
+			}
+			k := template(p)
+			for _, op := range byPath[k] {
+				if method == anyMethod || op.Method == method || op.Method == "HEAD" && method == "GET" && !head[k] {
+					m.Ops = append(m.Ops, op)
+				}
+			}
+		}
+		matches = append(matches, m)
+	}
+	return matches
+}
+
+// relative returns a route's path below the path of the document's first
+// server, and whether it is below it.
+func relative(doc *catalog.OpenAPI, path string) (string, bool) {
+	if doc.BasePath == "" {
+		return path, true
+	}
+	rest, ok := strings.CutPrefix(path, doc.BasePath)
+	if !ok || rest != "" && rest[0] != '/' {
+		return "", false
+	}
+	if rest == "" {
+		rest = "/"
+	}
+	return rest, true
+}
+
+// template returns a path template with its parameters' names left out,
+// so that /orders/{id} and /orders/{orderID} are the same path.
+func template(path string) string {
+	var b strings.Builder
+	for {
+		open := strings.IndexByte(path, '{')
+		if open < 0 {
+			b.WriteString(path)
+			return b.String()
+		}
+		end := strings.IndexByte(path[open:], '}')
+		if end < 0 {
+			b.WriteString(path)
+			return b.String()
+		}
+		b.WriteString(path[:open+1])
+		b.WriteByte('}')
+		path = path[open+end+1:]
+	}
+}

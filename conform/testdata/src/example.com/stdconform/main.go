@@ -10,11 +10,11 @@ import (
 
 func main() {
 	mux := http.NewServeMux()
-	mux.HandleFunc("GET /v1/orders/{id}", getOrder) // want `GET /orders/\{orderID\}: status 409 \(written at main.go:31\) is not documented for this operation in openapi.yaml \(documented: 200, 404\)`
+	mux.HandleFunc("GET /v1/orders/{id}", getOrder)       // want `GET /orders/\{orderID\}: status 409 \(written at main.go:31\) is not documented for this operation in openapi.yaml \(documented: 200, 404\)`
 	mux.HandleFunc("DELETE /v1/orders/{id}", deleteOrder) // default documents 4xx and 5xx: silent
 	mux.HandleFunc("GET /v1/health", health)              // want `GET /health: status 200 \(written at main.go:46\) is not documented for this operation in openapi.yaml \(documented: 201\)`
 	mux.HandleFunc("POST /v1/orders/{id}/cancel", cancel) // want `route POST /v1/orders/\{id\}/cancel is not documented in openapi.yaml`
-	mux.HandleFunc("GET /v1/accepted", accepted)              // want `route GET /v1/accepted is not documented in openapi.yaml`
+	mux.HandleFunc("GET /v1/accepted", accepted)          // want `route GET /v1/accepted is not documented in openapi.yaml`
 	orders.Register(mux)                                  // want `route GET /v1/orders/\{id\}/items is not documented in openapi.yaml; the route is registered at orders/orders.go:8`
 	prefix := version()
 	mux.HandleFunc("GET "+prefix+"/orders/{id}", getOrder) // a path that is not a constant: not checked

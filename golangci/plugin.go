@@ -13,6 +13,7 @@ import (
 
 	"github.com/httpstatuslint/httpstatus/analyzer"
 	"github.com/httpstatuslint/httpstatus/catalog"
+	"github.com/httpstatuslint/httpstatus/conform"
 )
 
 func init() {
@@ -130,7 +131,7 @@ func (p *plugin) pinCatalog(flags *flag.FlagSet) error {
 func (p *plugin) BuildAnalyzers() ([]*analysis.Analyzer, error) {
 	cfg := analyzer.Defaults()
 	cfg.Catalogs = p.catalogs
-	a := analyzer.New(cfg)
+	a := conform.New(cfg)
 	for _, s := range p.settings {
 		if err := a.Flags.Set(s.name, s.value); err != nil {
 			// Checked in newPlugin; only a change of the flags since

@@ -15,6 +15,7 @@ import (
 
 	"github.com/httpstatuslint/httpstatus/analyzer"
 	"github.com/httpstatuslint/httpstatus/catalog"
+	"github.com/httpstatuslint/httpstatus/conform"
 	"github.com/httpstatuslint/httpstatus/lsp/internal/protocol"
 )
 
@@ -147,7 +148,7 @@ func (s *server) analyze(ctx context.Context, dir string, snap *snapshot) (res *
 	// catalog afresh: the user may have edited it since the last one.
 	acfg := s.cfg
 	acfg.Catalogs = new(catalog.Cache)
-	a := analyzer.New(acfg)
+	a := conform.New(acfg)
 	roots, err := s.drv.analyze(ctx, a, dir, tests, snap.overlay, s.log.Printf)
 	if err != nil {
 		if ctx.Err() == nil {

@@ -15,6 +15,7 @@ import (
 
 	"github.com/httpstatuslint/httpstatus/analyzer"
 	"github.com/httpstatuslint/httpstatus/catalog"
+	"github.com/httpstatuslint/httpstatus/conform"
 	"github.com/httpstatuslint/httpstatus/lsp"
 )
 
@@ -37,5 +38,5 @@ func main() {
 	cfg := analyzer.Defaults()
 	cfg.Catalogs = new(catalog.Cache)
 	checkCatalogs(os.Args[1:], cfg.Catalogs)
-	singlechecker.Main(analyzer.New(cfg))
+	singlechecker.Main(conform.New(cfg))
 }

@@ -245,6 +245,32 @@ func TestFix(t *testing.T) {
 	)
 }
 
+// The check per operation needs no setting: a package whose discovered
+// catalog names an OpenAPI document gets its findings at the
+// registrations, beside the other packages' findings as before.
+func TestConformance(t *testing.T) {
+	g := setup(t)
+	dir := fixture(t)
+	if err := os.Rename(filepath.Join(dir, "_conform", "catalogapi"), filepath.Join(dir, "catalogapi")); err != nil {
+		t.Fatal(err)
+	}
+	g.run(t, dir).expect(t,
+		gone,
+		tooEarly,
+		`api/api.go:12:20: status 425 (StatusTooEarly) `+undocumented+`"default"`,
+		notFound,
+		`server/server.go:16:17: status 418 (StatusTeapot) `+undocumented+`"default"`,
+		created,
+		`server/server.go:18:28: status 201 (StatusCreated) `+undocumented+`"default"`,
+		invalid,
+		unavailable,
+		testNotFound,
+		`catalogapi/catalogapi.go:12:2: GET /items: status 400 (written at catalogapi.go:20) is not documented for this operation in api.yaml (documented: 200)`,
+		`catalogapi/catalogapi.go:14:2: route DELETE /api/items/{id} is not documented in api.yaml`,
+		`catalogapi/catalogapi.go:31:16: status 204 (StatusNoContent) `+undocumented+`"catalog-api"`,
+	)
+}
+
 // A bad setting stops golangci-lint before it loads any package, with an
 // error that names the setting.
 func TestBadSettings(t *testing.T) {

@@ -11,6 +11,7 @@ import (
 	"testing"
 	"unicode/utf16"
 
+	"github.com/httpstatuslint/httpstatus/internal/testenv"
 	"github.com/httpstatuslint/httpstatus/lsp/internal/jsonrpc"
 	"github.com/httpstatuslint/httpstatus/lsp/internal/protocol"
 )
@@ -224,5 +225,19 @@ func TestEditedCatalog(t *testing.T) {
 	write("name: shop\ndocumented:\n  200: OK\n")
 	respond.change(c, respond.text) // any change runs the analyzer again
 	c.diagnostics(respond.uri, `11:31-11:48 undocumented: status 418 (StatusTeapot) is not documented in catalog "shop"`)
+	c.shutdown()
+}
+
+// The check per operation needs no setup of its own: the discovered
+// catalog names an OpenAPI document, and the findings show at the
+// registrations.
+func TestConformance(t *testing.T) {
+	dir := testenv.CopyDir(t, filepath.Join("testdata", "conform"))
+	c := start(t, dir)
+	c.initialize(dir)
+	main := openFile(t, c, filepath.Join(dir, "main.go"))
+	c.diagnostics(main.uri,
+		`7:1-7:45 operation: GET /orders/{id}: status 409 (written at main.go:15) is not documented for this operation in openapi.yaml (documented: 200, 404)`,
+		`8:1-8:40 route: route GET /metrics is not documented in openapi.yaml`)
 	c.shutdown()
 }

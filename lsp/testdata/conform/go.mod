@@ -1,0 +1,3 @@
+module example.com/lspconform
+
+go 1.26

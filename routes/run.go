@@ -53,8 +53,10 @@ func run(pass *analysis.Pass, status *analysis.Analyzer) (any, error) {
 	for _, fd := range decls {
 		s.nodeWrites(fd)
 	}
-	for _, fd := range decls {
-		s.walkDecl(fd)
+	if s.registersAny() {
+		for _, fd := range decls {
+			s.walkDecl(fd)
+		}
 	}
 	for _, r := range s.routes {
 		r.Path = openAPI(r.Path)
@@ -65,6 +67,28 @@ func run(pass *analysis.Pass, status *analysis.Analyzer) (any, error) {
 	}
 	Sort(res.Routes)
 	return res, nil
+}
+
+// registersAny reports whether the package uses a registration method of
+// a router or a function of another package that registers routes. A
+// package that uses neither registers no route in any of its functions,
+// and its bodies need no walk: most packages that import net/http.
+func (s *state) registersAny() bool {
+	for _, obj := range s.pass.TypesInfo.Uses {
+		fn, ok := obj.(*types.Func)
+		if !ok {
+			continue
+		}
+		fn = fn.Origin()
+		if s.w.rows[fn] != nil {
+			return true
+		}
+		var f registers
+		if fn.Pkg() != nil && fn.Pkg() != s.pass.Pkg && s.pass.ImportObjectFact(fn, &f) {
+			return true
+		}
+	}
+	return false
 }
 
 // errorVars exports the statusError facts of the package's error

@@ -141,8 +141,8 @@ func readOpenAPI(filename string, data []byte, root *yaml3.Node) (doc *OpenAPI, 
 
 	doc = &OpenAPI{File: filename, Version: info.Version}
 	if servers := model.Servers; len(servers) > 0 && servers[0] != nil {
-		if u, err := url.Parse(servers[0].URL); err == nil {
-			doc.BasePath = strings.TrimSuffix(u.Path, "/")
+		if doc.BasePath, err = basePath(servers[0], names); err != nil {
+			return nil, err
 		}
 	}
 	if model.Paths == nil || model.Paths.PathItems == nil {
@@ -165,6 +165,31 @@ func readOpenAPI(filename string, data []byte, root *yaml3.Node) (doc *OpenAPI, 
 		}
 	}
 	return doc, nil
+}
+
+// basePath returns the path of a server's URL, its variables replaced by
+// their defaults as a client does: https://{env}.example.com/{version}
+// with version's default v1 has the path /v1. A URL that does not parse
+// once they are replaced is an error at its line.
+func basePath(s *highv3.Server, names fileNames) (string, error) {
+	raw := s.URL
+	if s.Variables != nil {
+		for name, v := range s.Variables.FromOldest() {
+			if v != nil {
+				raw = strings.ReplaceAll(raw, "{"+name+"}", v.Default)
+			}
+		}
+	}
+	u, err := url.Parse(raw)
+	if err != nil {
+		// Servers cannot be $refs: the line is the document's.
+		pos := Pos{File: names.name}
+		if low := s.GoLow(); low != nil {
+			pos.Line = line(low.URL.ValueNode)
+		}
+		return "", fmt.Errorf("%s: the server URL %q: %v", pos, s.URL, errors.Unwrap(err))
+	}
+	return strings.TrimSuffix(u.Path, "/"), nil
 }
 
 // responses lists the keys of an operation's responses, codes and

@@ -16,12 +16,12 @@ func main() {
 	r := gin.New()
 	v1 := r.Group("/v1")
 	v1.POST("/orders", createOrder)       // 201 and 409 documented: silent
-	v1.GET("/orders/:id", getOrder)       // want `GET /orders/\{orderID\}: status 409 \(written at main.go:43\) is not documented for this operation in openapi.yaml \(documented: 200, 404\)`
+	v1.GET("/orders/:id", getOrder)       // want `GET /orders/\{orderID\}: status 409 \(written at main.go:43\) is not documented for this operation in openapi.yaml \(documented: 200, 404\)$`
 	v1.DELETE("/orders/:id", deleteOrder) // default documents the errors: silent
-	v1.GET("/health", health)             // want `GET /health: status 200 \(written at main.go:64\) is not documented for this operation in openapi.yaml \(documented: 201\)`
-	v1.GET("/reports/daily", daily)       // 410 is documented and never written: httpstatus routes shows it, the analyzer does not
-	v1.POST("/orders/:id/cancel", cancel) // want `route POST /v1/orders/\{id\}/cancel is not documented in openapi.yaml`
-	v1.Any("/ping", ping)                 // want `POST /ping: status 200 \(written at main.go:77\) is not documented for this operation in openapi.yaml \(documented: 202\)`
+	v1.GET("/health", health)             // want `GET /health: status 200 \(written at main.go:64\) is not documented for this operation in openapi.yaml \(documented: 201\)$`
+	registerReports(v1)
+	v1.POST("/orders/:id/cancel", cancel) // want `route POST /v1/orders/\{id\}/cancel is not documented in openapi.yaml$`
+	v1.Any("/ping", ping)                 // want `POST /ping: status 200 \(written at main.go:88\) is not documented for this operation in openapi.yaml \(documented: 202\)$`
 	prefix := os.Getenv("API_PREFIX")
 	r.GET(prefix+"/orders/:id", getOrder) // a path that is not a constant: not checked
 	r.Run()
@@ -61,6 +61,17 @@ func deleteOrder(c *gin.Context) {
 // document has only 201.
 func health(c *gin.Context) {
 	c.Header("Cache-Control", "no-store")
+}
+
+// registerReports registers the report routes under the group it is
+// given; in this package, so their findings are at the registrations.
+func registerReports(g *gin.RouterGroup) {
+	g.GET("/reports/daily", daily)   // 410 is documented and never written: httpstatus routes shows it, the analyzer does not
+	g.GET("/reports/weekly", weekly) // want `route GET /v1/reports/weekly is not documented in openapi.yaml$`
+}
+
+func weekly(c *gin.Context) {
+	c.String(http.StatusOK, "report")
 }
 
 func daily(c *gin.Context) {

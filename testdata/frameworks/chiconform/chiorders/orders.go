@@ -42,3 +42,15 @@ func deleteOrder(w http.ResponseWriter, r *http.Request) {
 func cancel(w http.ResponseWriter, r *http.Request) {
 	w.WriteHeader(http.StatusNoContent)
 }
+
+// Admin returns a router of its own, which the caller mounts: its
+// routes' paths are known only there.
+func Admin() http.Handler {
+	r := chi.NewRouter()
+	r.Post("/reindex", reindex)
+	return r
+}
+
+func reindex(w http.ResponseWriter, r *http.Request) {
+	w.WriteHeader(http.StatusNoContent)
+}

@@ -47,6 +47,12 @@ func TestMatchRoutes(t *testing.T) {
 			want:   []string{"GET /orders/latest", "GET /orders/{id}"},
 		},
 		{
+			name:   "a trailing slash counts only where the document has both",
+			ops:    []string{"GET /orders", "GET /items/", "GET /both", "POST /both/", "GET /"},
+			routes: []string{"GET /orders/", "GET /items", "GET /both/", "POST /both", "GET /"},
+			want:   []string{"GET /orders", "GET /items/", "", "", "GET /"},
+		},
+		{
 			name:   "the method must be the same",
 			ops:    []string{"GET /orders", "POST /orders"},
 			routes: []string{"POST /orders", "PUT /orders"},

@@ -33,8 +33,8 @@
 // refused. ReadOpenAPI gives the same reading as plain data (each
 // operation's method, path template and response keys with their
 // positions, and the path of the first server's URL with its variables
-// at their defaults), for checks beyond the
-// catalog; libopenapi parses the document.
+// at their defaults), for checks beyond the catalog; libopenapi parses
+// the document.
 //
 // Parse and Load tell the two apart by content: a top-level `openapi`
 // key whose value is a version ("3.0.3", "3.1") makes an OpenAPI

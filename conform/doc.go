@@ -11,8 +11,9 @@
 // the routers disagree on it (chi serves /orders with the "/" route of a
 // router mounted there, fiber ignores it, gin redirects to it). A route
 // registered for every method serves every operation of its path; a GET
-// route serves HEAD too, unless a route of its own does. A route whose path or method is not a constant is not
-// matched. Then, at the registration:
+// route serves HEAD too, unless a route of its own does. A route whose
+// path or method is not a constant is not matched. Then, at the
+// registration:
 //
 //   - a code the handler can write that its operation does not document
 //     (by the code, its class such as 4XX, or default for a 4xx or 5xx

@@ -169,9 +169,18 @@ func readOpenAPI(filename string, data []byte, root *yaml3.Node) (doc *OpenAPI, 
 
 // basePath returns the path of a server's URL, its variables replaced by
 // their defaults as a client does: https://{env}.example.com/{version}
-// with version's default v1 has the path /v1. A URL that does not parse
-// once they are replaced is an error at its line.
+// with version's default v1 has the path /v1. A variable that is not
+// defined, or a URL that does not parse once they are replaced, is an
+// error at its line: the paths of routes would match nothing.
 func basePath(s *highv3.Server, names fileNames) (string, error) {
+	fail := func(what string) error {
+		// Servers cannot be $refs: the line is the document's.
+		pos := Pos{File: names.name}
+		if low := s.GoLow(); low != nil {
+			pos.Line = line(low.URL.ValueNode)
+		}
+		return fmt.Errorf("%s: the server URL %q: %s", pos, s.URL, what)
+	}
 	raw := s.URL
 	if s.Variables != nil {
 		for name, v := range s.Variables.FromOldest() {
@@ -180,14 +189,16 @@ func basePath(s *highv3.Server, names fileNames) (string, error) {
 			}
 		}
 	}
+	if _, rest, ok := strings.Cut(raw, "{"); ok {
+		name, _, _ := strings.Cut(rest, "}")
+		return "", fail(fmt.Sprintf("the variable %q is not defined under variables", name))
+	}
 	u, err := url.Parse(raw)
 	if err != nil {
-		// Servers cannot be $refs: the line is the document's.
-		pos := Pos{File: names.name}
-		if low := s.GoLow(); low != nil {
-			pos.Line = line(low.URL.ValueNode)
+		if ue, ok := errors.AsType[*url.Error](err); ok {
+			err = ue.Err
 		}
-		return "", fmt.Errorf("%s: the server URL %q: %v", pos, s.URL, errors.Unwrap(err))
+		return "", fail(err.Error())
 	}
 	return strings.TrimSuffix(u.Path, "/"), nil
 }

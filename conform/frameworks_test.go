@@ -1,6 +1,7 @@
 package conform_test
 
 import (
+	"path/filepath"
 	"slices"
 	"testing"
 
@@ -46,6 +47,18 @@ var silentDrifts = map[string]struct{ unserved, unwritten []string }{
 // package holds the drifts that are not findings.
 func TestFrameworks(t *testing.T) {
 	dir := testenv.Frameworks(t, "..")
+	// Every fixture of the kind is in the shared list, which the tests
+	// of other packages run too.
+	onDisk, err := filepath.Glob(filepath.Join(dir, "*conform"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for i, d := range onDisk {
+		onDisk[i] = filepath.Base(d)
+	}
+	if !slices.Equal(onDisk, testenv.ConformFixtures) {
+		t.Errorf("fixtures in %s: %q; testenv.ConformFixtures: %q", dir, onDisk, testenv.ConformFixtures)
+	}
 	for _, fixture := range testenv.ConformFixtures {
 		t.Run(fixture, func(t *testing.T) {
 			want, ok := silentDrifts[fixture]

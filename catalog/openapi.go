@@ -8,6 +8,7 @@ import (
 	"io/fs"
 	"log/slog"
 	"net/url"
+	"path"
 	"path/filepath"
 	"regexp"
 	"slices"
@@ -32,8 +33,9 @@ type OpenAPI struct {
 	File    string // the document, as named to ReadOpenAPI or Parse
 	Version string // "3.1.0"
 	// BasePath is the path of the first server's URL ("/v1" for
-	// https://api.example.com/v1), "" without servers. Operations'
-	// paths are relative to it.
+	// https://api.example.com/v1, for https://{env}.example.com/{v}
+	// with v's default v1, and for the relative URL v1), "" without
+	// servers. Operations' paths are relative to it.
 	BasePath   string
 	Operations []Operation // in document order
 }
@@ -200,7 +202,12 @@ func basePath(s *highv3.Server, names fileNames) (string, error) {
 		}
 		return "", fail(err.Error())
 	}
-	return strings.TrimSuffix(u.Path, "/"), nil
+	// A relative URL (v1, ./v1) is taken from the root: the document's
+	// own URL, which it would be relative to, is not known.
+	if p := path.Clean("/" + u.Path); p != "/" {
+		return p, nil
+	}
+	return "", nil
 }
 
 // responses lists the keys of an operation's responses, codes and

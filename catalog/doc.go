@@ -32,8 +32,9 @@
 // count: their responses come from the API's clients. Swagger 2.0 is
 // refused. ReadOpenAPI gives the same reading as plain data (each
 // operation's method, path template and response keys with their
-// positions, and the first server's path), for checks beyond the
-// catalog; libopenapi parses the document.
+// positions, and the path of the first server's URL with its variables
+// at their defaults), for checks beyond the catalog; libopenapi parses
+// the document.
 //
 // Parse and Load tell the two apart by content: a top-level `openapi`
 // key whose value is a version ("3.0.3", "3.1") makes an OpenAPI

@@ -8,6 +8,7 @@ import (
 	"io/fs"
 	"log/slog"
 	"net/url"
+	"path"
 	"path/filepath"
 	"regexp"
 	"slices"
@@ -32,8 +33,9 @@ type OpenAPI struct {
 	File    string // the document, as named to ReadOpenAPI or Parse
 	Version string // "3.1.0"
 	// BasePath is the path of the first server's URL ("/v1" for
-	// https://api.example.com/v1), "" without servers. Operations'
-	// paths are relative to it.
+	// https://api.example.com/v1, for https://{env}.example.com/{v}
+	// with v's default v1, and for the relative URL v1), "" without
+	// servers. Operations' paths are relative to it.
 	BasePath   string
 	Operations []Operation // in document order
 }
@@ -141,8 +143,8 @@ func readOpenAPI(filename string, data []byte, root *yaml3.Node) (doc *OpenAPI, 
 
 	doc = &OpenAPI{File: filename, Version: info.Version}
 	if servers := model.Servers; len(servers) > 0 && servers[0] != nil {
-		if u, err := url.Parse(servers[0].URL); err == nil {
-			doc.BasePath = strings.TrimSuffix(u.Path, "/")
+		if doc.BasePath, err = basePath(servers[0], names); err != nil {
+			return nil, err
 		}
 	}
 	if model.Paths == nil || model.Paths.PathItems == nil {
@@ -165,6 +167,47 @@ func readOpenAPI(filename string, data []byte, root *yaml3.Node) (doc *OpenAPI, 
 		}
 	}
 	return doc, nil
+}
+
+// basePath returns the path of a server's URL, its variables replaced by
+// their defaults as a client does: https://{env}.example.com/{version}
+// with version's default v1 has the path /v1. A variable that is not
+// defined, or a URL that does not parse once they are replaced, is an
+// error at its line: the paths of routes would match nothing.
+func basePath(s *highv3.Server, names fileNames) (string, error) {
+	fail := func(what string) error {
+		// Servers cannot be $refs: the line is the document's.
+		pos := Pos{File: names.name}
+		if low := s.GoLow(); low != nil {
+			pos.Line = line(low.URL.ValueNode)
+		}
+		return fmt.Errorf("%s: the server URL %q: %s", pos, s.URL, what)
+	}
+	raw := s.URL
+	if s.Variables != nil {
+		for name, v := range s.Variables.FromOldest() {
+			if v != nil {
+				raw = strings.ReplaceAll(raw, "{"+name+"}", v.Default)
+			}
+		}
+	}
+	if _, rest, ok := strings.Cut(raw, "{"); ok {
+		name, _, _ := strings.Cut(rest, "}")
+		return "", fail(fmt.Sprintf("the variable %q is not defined under variables", name))
+	}
+	u, err := url.Parse(raw)
+	if err != nil {
+		if ue, ok := errors.AsType[*url.Error](err); ok {
+			err = ue.Err
+		}
+		return "", fail(err.Error())
+	}
+	// A relative URL (v1, ./v1) is taken from the root: the document's
+	// own URL, which it would be relative to, is not known.
+	if p := path.Clean("/" + u.Path); p != "/" {
+		return p, nil
+	}
+	return "", nil
 }
 
 // responses lists the keys of an operation's responses, codes and

@@ -134,6 +134,8 @@ func TestOpenAPIErrors(t *testing.T) {
 		{head + "paths:\n  /a:\n    get:\n      responses:\n        '200':\n          $ref: 'https://example.com/r.yaml#/R'\n", `api/api.yaml:8: $ref "https://example.com/r.yaml#/R": only local files are read`},
 		{head + "paths:\n  /a:\n    get:\n      responses:\n        '200':\n          $ref: 'gone.yaml#/R'\n", `api/api.yaml:8: $ref "gone.yaml#/R": api/gone.yaml: no such file or directory`},
 		{head + "paths:\n  /a:\n    get:\n      responses:\n        '200':\n          $ref: '#/components/responses/Gone'\n", `api/api.yaml:8: $ref "#/components/responses/Gone": not found in the document`},
+		{head + "servers:\n  - url: 'https://{region}.example.com/v1'\npaths:\n  /a:\n    get:\n      responses:\n        '200': {description: x}\n", `api/api.yaml:4: the server URL "https://{region}.example.com/v1": the variable "region" is not defined under variables`},
+		{head + "servers:\n  - url: 'http://localhost:{port}/v1'\n    variables:\n      port: {default: http}\npaths:\n  /a:\n    get:\n      responses:\n        '200': {description: x}\n", `api/api.yaml:4: the server URL "http://localhost:{port}/v1": invalid port ":http" after host`},
 		{"openapi: '3.0'\ninfo: [\n", "api/api.yaml:2: did not find expected node content"},
 		{"openapi: 4.0.0\n", "api/api.yaml:1: OpenAPI version 4.0.0 is not supported: OpenAPI 3 only"},
 		{"info: {title: t}\nopenapi: api/openapi.yaml\n", "api/api.yaml:1: \"info\" is an OpenAPI key, but the document has no `openapi: 3.x.y` version"},
@@ -252,5 +254,39 @@ components:
 	_, err = Parse("api.yaml", []byte(head+"paths:\n  /a:\n    get:\n      responses:\n        '200': {$ref: '#/components/responses/A'}\ncomponents:\n  responses:\n    A: {$ref: '#/components/responses/B'}\n    B: {$ref: '#/components/responses/A'}\n"))
 	if want := "api.yaml:10: circular reference 'A -> B -> A' found during lookup: it cannot be resolved"; err == nil || err.Error() != want {
 		t.Errorf("circular responses: error = %v, want %s", err, want)
+	}
+}
+
+// TestServerBasePath checks the path of the first server's URL: its
+// variables take their defaults, as a client's would.
+func TestServerBasePath(t *testing.T) {
+	for _, tc := range []struct{ servers, want string }{
+		{"", ""},
+		{"  - url: https://api.example.com\n", ""},
+		{"  - url: https://api.example.com/\n", ""},
+		{"  - url: https://api.example.com/v1/\n", "/v1"},
+		{"  - url: /api/v2\n", "/api/v2"},
+		{"  - url: v1\n", "/v1"},
+		{"  - url: ./v1/\n", "/v1"},
+		{"  - url: https://api.example.com//v1\n", "/v1"},
+		{"  - url: /\n", ""},
+		{"  - url: https://api.example.com/v1\n  - url: https://api.example.com/v2\n", "/v1"},
+		{"  - url: 'https://{env}.example.com/{version}'\n    variables:\n      env: {default: api}\n      version: {default: v3}\n", "/v3"},
+		{"  - url: 'http://localhost:{port}/api'\n    variables:\n      port: {default: '8080', enum: ['8080', '443']}\n", "/api"},
+		{"  - url: '{scheme}://api.example.com/v1'\n    variables:\n      scheme: {default: https}\n", "/v1"},
+	} {
+		src := "openapi: 3.1.0\ninfo: {title: t, version: '1'}\n"
+		if tc.servers != "" {
+			src += "servers:\n" + tc.servers
+		}
+		src += "paths:\n  /a:\n    get:\n      responses:\n        '200': {description: x}\n"
+		c, err := Parse("api.yaml", []byte(src))
+		if err != nil {
+			t.Errorf("%q: %v", tc.servers, err)
+			continue
+		}
+		if c.OpenAPI == nil || c.OpenAPI.BasePath != tc.want {
+			t.Errorf("%q: base path %+v, want %q", tc.servers, c.OpenAPI, tc.want)
+		}
 	}
 }

@@ -6,10 +6,14 @@
 // a catalog file that names one, the routes the package registers (see
 // package routes) are matched to the document's operations: by path
 // template, parameter names aside, below the path of the first server's
-// URL, and by method. A route registered for every method serves every
-// operation of its path; a GET route serves HEAD too, unless a route of
-// its own does. A route whose path or method is not a constant is not
-// matched. Then, at the registration:
+// URL (its variables at their defaults), and by method. A trailing slash
+// counts only where the document has the path both with and without it:
+// the routers disagree on it (chi serves /orders with the "/" route of a
+// router mounted there, fiber ignores it, gin redirects to it). A route
+// registered for every method serves every operation of its path; a GET
+// route serves HEAD too, unless a route of its own does. A route whose
+// path or method is not a constant is not matched. Then, at the
+// registration:
 //
 //   - a code the handler can write that its operation does not document
 //     (by the code, its class such as 4XX, or default for a 4xx or 5xx

@@ -25,7 +25,8 @@ const anyMethod = "*"
 
 // MatchRoutes matches each route to the operations it serves: the same
 // path template once the path of the document's first server is taken
-// off the front (parameter names do not count), and the same method; a
+// off the front (parameter names and a trailing slash the document
+// does not have do not count), and the same method; a
 // route with no method serves every method of its path, and a GET route
 // serves HEAD too unless a route of its own serves it.
 func MatchRoutes(doc *catalog.OpenAPI, rs []routes.Route) []Match {
@@ -40,7 +41,7 @@ func MatchRoutes(doc *catalog.OpenAPI, rs []routes.Route) []Match {
 	for _, r := range rs {
 		if m := strings.ToUpper(r.Method); m == "HEAD" || m == anyMethod {
 			if p, ok := relative(doc, r.Path); ok {
-				head[template(p)] = true
+				head[key(byPath, p)] = true
 			}
 		}
 	}
@@ -58,7 +59,7 @@ func MatchRoutes(doc *catalog.OpenAPI, rs []routes.Route) []Match {
 			if !ok {
 				break
 			}
-			k := template(p)
+			k := key(byPath, p)
 			for _, op := range byPath[k] {
 				if method == anyMethod || op.Method == method || op.Method == "HEAD" && method == "GET" && !head[k] {
 					m.Ops = append(m.Ops, op)
@@ -68,6 +69,28 @@ func MatchRoutes(doc *catalog.OpenAPI, rs []routes.Route) []Match {
 		matches = append(matches, m)
 	}
 	return matches
+}
+
+// key returns the template of the document's path that a route's path
+// serves: its own, or, when the document has no such path, the same
+// path with or without a trailing slash. The routers disagree on a
+// trailing slash (chi serves /orders with the "/" route of a router
+// mounted there, fiber ignores it, gin and net/http redirect to it),
+// and a route registered as "/" under a prefix is the prefix's
+// operation.
+func key(byPath map[string][]*catalog.Operation, path string) string {
+	k := template(path)
+	if _, ok := byPath[k]; ok || k == "/" {
+		return k
+	}
+	other := k + "/"
+	if strings.HasSuffix(k, "/") {
+		other = strings.TrimSuffix(k, "/")
+	}
+	if _, ok := byPath[other]; ok {
+		return other
+	}
+	return k
 }
 
 // relative returns a route's path below the path of the document's first

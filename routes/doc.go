@@ -11,7 +11,8 @@
 // the other methods, Method, Handle, HandleFunc, Route, Mount, Group,
 // With, Use), gorilla/mux (HandleFunc(path, h).Methods(...),
 // PathPrefix(p).Subrouter(), Use), gin, echo and fiber (the methods
-// named for HTTP methods, Any or All, Handle or Add, Group, Use; fiber's
+// named for HTTP methods, Any or All, Handle or Add, Group, Use; gin's
+// and echo's Match, a route per method of its slice literal; fiber's
 // Route and Mount). Prefixes compose: a router, group or subrouter passed
 // to a function, in any package, registers its routes under its prefix,
 // and a function that returns a router carries the routes it registered

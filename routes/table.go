@@ -28,6 +28,7 @@ const (
 const (
 	fromPattern = "pattern" // "GET /orders": net/http's and chi's Handle
 	fromArg     = "arg"     // the argument methodArg: chi's Method
+	fromList    = "list"    // the elements of the slice argument methodArg: Match
 	anyMethod   = "*"       // every method
 )
 
@@ -144,6 +145,7 @@ var routers = []router{
 		handlers("OPTIONS", "OPTIONS"),
 		handlers("Any", anyMethod),
 		{name: "Handle", op: opRoute, method: fromArg, methodArg: 0, path: 1, handler: lastArg, mws: 2},
+		{name: "Match", op: opRoute, method: fromList, methodArg: 0, path: 1, handler: lastArg, mws: 2},
 		{name: "Group", op: opGroup, path: 0, handler: -1, mws: 1},
 		{name: "Use", op: opUse, path: -1, handler: -1, mws: 0},
 	}},
@@ -159,6 +161,7 @@ var routers = []router{
 		withMiddleware("TRACE", "TRACE"),
 		withMiddleware("Any", anyMethod),
 		{name: "Add", op: opRoute, method: fromArg, methodArg: 0, path: 1, handler: 2, mws: 3},
+		{name: "Match", op: opRoute, method: fromList, methodArg: 0, path: 1, handler: 2, mws: 3},
 		{name: "Group", op: opGroup, path: 0, handler: -1, mws: 1},
 		{name: "Use", op: opUse, path: -1, handler: -1, mws: 0},
 	}},

@@ -4,6 +4,7 @@ import (
 	"go/ast"
 	"go/token"
 	"go/types"
+	"slices"
 
 	"golang.org/x/tools/go/types/typeutil"
 )
@@ -332,6 +333,13 @@ func (w *fnWalk) route(call *ast.CallExpr, row *row, on ref) {
 		if row.methodArg < len(args) {
 			method = w.path(args[row.methodArg])
 		}
+	case fromList:
+		methods := w.methodList(args[row.methodArg])
+		if len(methods) == 0 {
+			return // an empty list registers nothing
+		}
+		method = anyMethod
+		on.methods = append(slices.Clip(on.methods), methods...)
 	}
 	if row.mws >= 0 && row.mws < len(args) {
 		end := len(args)
@@ -347,6 +355,24 @@ func (w *fnWalk) route(call *ast.CallExpr, row *row, on ref) {
 		return
 	}
 	w.add(call, on, method, host, path, args[hi])
+}
+
+// methodList returns the methods of a Match call's slice argument: each
+// element of a slice literal as far as it is known, else the argument
+// in angle brackets, a method that is not a constant.
+func (w *fnWalk) methodList(e ast.Expr) []string {
+	lit, ok := ast.Unparen(e).(*ast.CompositeLit)
+	if !ok {
+		return []string{"<" + types.ExprString(e) + ">"}
+	}
+	var methods []string
+	for _, elt := range lit.Elts {
+		if kv, ok := elt.(*ast.KeyValueExpr); ok {
+			elt = kv.Value
+		}
+		methods = append(methods, w.path(elt))
+	}
+	return methods
 }
 
 // add registers handler h for method and path on a ref.

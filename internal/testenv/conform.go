@@ -1,0 +1,14 @@
+package testenv
+
+// ConformFixtures are the directories, in the module that Frameworks
+// returns, of the fixtures that check routes against an OpenAPI
+// document: one per router, each with its openapi.yaml named by the
+// .httpstatus.yaml beside it and out of step with the code in each way.
+// The analyzer's tests and the tests of `httpstatus routes` share them.
+var ConformFixtures = []string{
+	"chiconform",
+	"echoconform",
+	"fiberconform",
+	"ginconform",
+	"gorillaconform",
+}

@@ -26,7 +26,14 @@ var (
 		}
 		return dir
 	}
-	frameworksDir = func(t *testing.T) string { return testenv.Frameworks(t, filepath.Join("..", "..")) }
+	frameworksDir  = func(t *testing.T) string { return testenv.Frameworks(t, filepath.Join("..", "..")) }
+	routescheckDir = func(t *testing.T) string {
+		dir, err := filepath.Abs(filepath.Join("..", "..", "testdata", "routescheck"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		return dir
+	}
 )
 
 // routeTables are the runs of httpstatus routes with golden outputs in
@@ -45,6 +52,13 @@ var routeTables = []struct {
 	{"example", exampleDir, []string{"./..."}, true, routesDiffers},
 	// -documented replaces that catalog: the table without a document.
 	{"example-plain", exampleDir, []string{"-documented=200", "./..."}, false, routesOK},
+	// In step with its document as far as -check can tell: a server
+	// path, parameter names, GET serving HEAD, 4XX and default, codes
+	// not known statically, a path that is not a constant.
+	{"routescheck-agree", routescheckDir, []string{"./agree"}, true, routesOK},
+	// With a second package and document: a route for every method
+	// serving two operations, an operation no route serves.
+	{"routescheck", routescheckDir, []string{"./..."}, true, routesDiffers},
 	{"frameworks", frameworksDir, []string{"./chiroutes/...", "./gorillaroutes/...", "./ginroutes/...", "./echoroutes/...", "./fiberroutes/..."}, false, routesOK},
 }
 

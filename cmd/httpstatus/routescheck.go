@@ -340,7 +340,7 @@ func printChecked(w io.Writer, rows []row) {
 	if len(unserved) > 0 {
 		line()
 		line("Operations no route serves:")
-		line("METHOD", "PATH", "DOCUMENTED", "OPERATION", "")
+		line("METHOD", "PATH", "DOCUMENTED", "DECLARED", "")
 		for _, x := range unserved {
 			line(x.Method, x.Path, strings.Join(x.Operations[0].Documented, ", "), x.Posn, "! no route")
 		}

@@ -170,3 +170,31 @@ func TestRoutesProgressNotOnPipe(t *testing.T) {
 		t.Errorf("progress on a pipe: %q", out)
 	}
 }
+
+// TestExample runs the linter on the example service, whose catalog
+// names its openapi.yaml: each kind of finding, the check per operation's
+// included, against a golden output; and the README shows that output
+// and the example's route tables as they are.
+func TestExample(t *testing.T) {
+	dir := exampleDir(t)
+	stdout, stderr, code := runRoutes(t, dir, "./...")
+	if code != 3 {
+		t.Fatalf("exit %d, want 3 (findings):\n%s", code, stderr)
+	}
+	findings := strings.ReplaceAll(stdout+stderr, dir+string(filepath.Separator), "")
+	file := filepath.Join("testdata", "routes", "example-findings.txt")
+	golden(t, file, findings)
+	readme, err := os.ReadFile(filepath.Join("..", "..", "README.md"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, name := range []string{"example-findings.txt", "example.txt", "example.check", "example-plain.txt"} {
+		want, err := os.ReadFile(filepath.Join("testdata", "routes", name))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !strings.Contains(string(readme), "```\n"+string(want)+"```\n") {
+			t.Errorf("README.md does not show testdata/routes/%s as it is:\n%s", name, want)
+		}
+	}
+}

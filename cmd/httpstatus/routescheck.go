@@ -3,6 +3,7 @@ package main
 import (
 	"bytes"
 	"fmt"
+	"go/token"
 	"io"
 	"path/filepath"
 	"slices"
@@ -40,8 +41,20 @@ type row struct {
 	// path, as a route would register it), its posn is the operation's
 	// file:line in the document, and it has no handler and no codes.
 	Unserved bool `json:"unserved,omitempty"`
+	// Silenced: the registration is where the linter's findings are
+	// silenced (//nolint:httpstatus, //httpstatus:ignore, a generated
+	// file), so the route's differences do not count for -check.
+	Silenced bool `json:"silenced,omitempty"`
 	// Differs: -check counts this entry as a difference.
 	Differs bool `json:"differs,omitempty"`
+}
+
+// A pkgResult is what the analysis found in one root package.
+type pkgResult struct {
+	*conform.Result
+	// checks reports whether a finding at a position is reported, nil
+	// when that is not known.
+	checks func(token.Pos) bool
 }
 
 // An operation is an operation of the document that a route serves, and
@@ -81,7 +94,7 @@ type routeTable struct {
 // in order, each with its check when its catalog is an OpenAPI document,
 // then the operations of those documents that no route of any package
 // serves, by document and in document order.
-func buildTable(results []*conform.Result) routeTable {
+func buildTable(results []pkgResult) routeTable {
 	var t routeTable
 	for _, res := range results {
 		if res.OpenAPI != nil {
@@ -111,7 +124,11 @@ func buildTable(results []*conform.Result) routeTable {
 			for _, op := range m.Ops {
 				served[doc][op] = true
 			}
-			t.rows = append(t.rows, checkRoute(doc, m))
+			x := checkRoute(doc, m)
+			if pos, _ := m.Route.At(); pos.IsValid() && res.checks != nil && !res.checks(pos) {
+				x.Silenced, x.Differs = true, false
+			}
+			t.rows = append(t.rows, x)
 		}
 	}
 	slices.SortStableFunc(t.rows, func(a, b row) int { return routes.Compare(a.Route, b.Route) })
@@ -303,19 +320,25 @@ func printChecked(w io.Writer, rows []row) {
 			}
 			docs = append(docs, keys)
 		}
+		// A silenced route's differences are shown as what -check does
+		// not count.
+		bang := "! "
+		if x.Silenced {
+			bang = "? "
+		}
 		codes, notes := []string{"-"}, []string{""}
 		if len(x.Codes) > 0 {
 			codes, notes = nil, nil
 			for _, c := range x.Codes {
 				codes = append(codes, code(c))
-				notes = append(notes, undocumentedNote(x, c.Code, qualify))
+				notes = append(notes, undocumentedNote(x, c.Code, qualify, bang))
 			}
 		}
 		switch {
 		case x.Unchecked != "":
 			notes[0] = "? not checked: " + x.Unchecked
 		case x.NotInDocument:
-			notes[0] = "! not in " + filepath.Base(x.OpenAPI)
+			notes[0] = bang + "not in " + filepath.Base(x.OpenAPI)
 		}
 		for i := range max(len(docs), len(codes)) {
 			cells := []string{"", "", "", at(docs, i), at(codes, i), at(notes, i)}
@@ -324,9 +347,12 @@ func printChecked(w io.Writer, rows []row) {
 			}
 			line(cells...)
 		}
+		if x.Silenced {
+			line("", "", "", "", "", "? silenced at the registration: -check does not count this route")
+		}
 		for _, o := range x.Operations {
 			for _, key := range o.Unwritten {
-				note := "! " + key + " documented, never written"
+				note := bang + key + " documented, never written"
 				if x.hasUnknown() {
 					note = "? " + key + " documented, written only if an unknown code is"
 				}
@@ -353,7 +379,7 @@ func printChecked(w io.Writer, rows []row) {
 
 // undocumentedNote is the note on a code the route can write: which of
 // its operations do not document it.
-func undocumentedNote(x row, code int, qualify bool) string {
+func undocumentedNote(x row, code int, qualify bool, bang string) string {
 	var ops []string
 	for _, o := range x.Operations {
 		if slices.ContainsFunc(o.Undocumented, func(w written) bool { return w.Code == code }) {
@@ -364,9 +390,9 @@ func undocumentedNote(x row, code int, qualify bool) string {
 	case len(ops) == 0:
 		return ""
 	case qualify:
-		return "! not documented (" + strings.Join(ops, ", ") + ")"
+		return bang + "not documented (" + strings.Join(ops, ", ") + ")"
 	}
-	return "! not documented"
+	return bang + "not documented"
 }
 
 func at(cells []string, i int) string {

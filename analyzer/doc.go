@@ -61,6 +61,25 @@
 //     other finding. At gin's sinks (but Redirect), -1 is gin's "keep
 //     the status set so far" and is not reported.
 //
+// When the catalog is an OpenAPI document (or a catalog file that names
+// one), the analyzer as the drivers run it (package conform) also checks
+// each route the package registers against the operation it serves,
+// matched by method and path template, and reports at the registration:
+//
+//   - operation: a code the route's handler can write that its operation
+//     does not document, while another operation does:
+//
+//     GET /orders/{id}: status 400 (written at orders.go:50) is not documented for this operation in openapi.yaml (documented: 200, 404)
+//
+//   - route: a route whose method and path match no operation:
+//
+//     route GET / is not documented in openapi.yaml
+//
+// A code that no operation documents is the undocumented finding, where
+// it is written, and is not reported again. A route whose path or method
+// is not a constant is not checked. -undocumented=false turns these
+// checks off too.
+//
 // Generated files are skipped, and so is a line that carries
 // //nolint:httpstatus, a bare //nolint, or //httpstatus:ignore. In
 // _test.go files the undocumented check is off unless -test-undocumented

@@ -175,9 +175,11 @@ func isStd(path string) bool {
 }
 
 // Sort puts routes in order of path, method and position.
-func Sort(routes []Route) {
-	slices.SortStableFunc(routes, func(a, b Route) int {
-		return cmp.Or(strings.Compare(a.Path, b.Path), strings.Compare(a.Method, b.Method),
-			strings.Compare(a.Host, b.Host), comparePosn(a.Posn, b.Posn))
-	})
+func Sort(routes []Route) { slices.SortStableFunc(routes, Compare) }
+
+// Compare orders two routes by path, method, host and position, as Sort
+// does.
+func Compare(a, b Route) int {
+	return cmp.Or(strings.Compare(a.Path, b.Path), strings.Compare(a.Method, b.Method),
+		strings.Compare(a.Host, b.Host), comparePosn(a.Posn, b.Posn))
 }

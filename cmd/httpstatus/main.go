@@ -4,7 +4,8 @@
 //	httpstatus [flags] ./...          check packages (-json, -fix, -diff)
 //	go vet -vettool=$(command -v httpstatus) ./...
 //	httpstatus catalog [flags] [dir]  print the catalog that applies in dir
-//	httpstatus routes [flags] [pkgs]  print the routes and the codes their handlers write
+//	httpstatus routes [flags] [pkgs]  print the routes and the codes their handlers write;
+//	                                  with an OpenAPI catalog, against their operations (-json, -check)
 //	httpstatus lsp [flags]            a language server on stdin/stdout
 package main
 

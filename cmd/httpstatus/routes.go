@@ -5,9 +5,11 @@ import (
 	"errors"
 	"flag"
 	"fmt"
+	"go/token"
 	"io"
 	"os"
 	"path/filepath"
+	"reflect"
 	"slices"
 	"strings"
 	"sync"
@@ -19,14 +21,16 @@ import (
 	"golang.org/x/tools/go/packages"
 
 	"github.com/httpstatuslint/httpstatus/analyzer"
+	"github.com/httpstatuslint/httpstatus/conform"
 	"github.com/httpstatuslint/httpstatus/routes"
 )
 
 // Exit codes of httpstatus routes.
 const (
-	routesOK    = 0 // the table is printed (it may be empty)
-	routesError = 1 // a package did not load or type-check, or the analysis failed
-	routesUsage = 2 // bad flags or arguments
+	routesOK      = 0 // the table is printed (it may be empty); with -check, no differences
+	routesError   = 1 // a package did not load or type-check, or the analysis failed
+	routesUsage   = 2 // bad flags or arguments
+	routesDiffers = 3 // -check: the routes differ from their OpenAPI document
 )
 
 // routesLoadMode is what the checker needs: syntax and types of the
@@ -36,19 +40,26 @@ const routesLoadMode = packages.NeedName | packages.NeedFiles | packages.NeedCom
 	packages.NeedSyntax | packages.NeedTypesInfo | packages.NeedModule
 
 // routesCmd prints the route table of the packages: each route's method,
-// path, handler, and the codes the handler can write.
+// path, handler, and the codes the handler can write; with an OpenAPI
+// catalog, how they differ from the operations the route serves, and the
+// operations no route serves.
 func routesCmd(args []string, stdout, stderr io.Writer) int {
 	fs := flag.NewFlagSet("httpstatus routes", flag.ContinueOnError)
 	fs.SetOutput(stderr)
-	status := analyzer.New(analyzer.Defaults())
+	a := conform.New(analyzer.Defaults())
 	// The analyzer's own flags (-catalog, -literal, ...), which write
 	// into this instance's configuration.
-	status.Flags.VisitAll(func(f *flag.Flag) { fs.Var(f.Value, f.Name, f.Usage) })
+	a.Flags.VisitAll(func(f *flag.Flag) { fs.Var(f.Value, f.Name, f.Usage) })
 	asJSON := fs.Bool("json", false, "print the routes as a JSON array")
+	check := fs.Bool("check", false, "exit with status 3 when the routes differ from their OpenAPI document (for CI)")
 	fs.Usage = func() {
-		fmt.Fprintln(stderr, "usage: httpstatus routes [-json] [analyzer flags] [packages]")
-		fmt.Fprintln(stderr, "Prints each route the packages register, its handler, and the status codes the handler can write.")
-		fmt.Fprintln(stderr, "Exit status: 0 the table is printed, 1 a package or the analysis failed, 2 bad usage.")
+		fmt.Fprintln(stderr, "usage: httpstatus routes [-json] [-check] [analyzer flags] [packages]")
+		fmt.Fprintln(stderr, "Prints each route the packages register, its handler, and the status codes the handler can write;")
+		fmt.Fprintln(stderr, "with an OpenAPI catalog, the codes each route's operations document, how the two differ,")
+		fmt.Fprintln(stderr, "and the operations no route serves.")
+		fmt.Fprintln(stderr, "Exit status: 0 the table is printed (with -check: and the routes agree with the document),")
+		fmt.Fprintln(stderr, "1 a package or the analysis failed, or -check without an OpenAPI catalog, 2 bad usage,")
+		fmt.Fprintln(stderr, "3 -check: a route, code or operation differs.")
 		fs.PrintDefaults()
 	}
 	if err := fs.Parse(args); err != nil {
@@ -60,35 +71,51 @@ func routesCmd(args []string, stdout, stderr io.Writer) int {
 	}
 
 	stop := progress(stderr)
-	table, err := findRoutes(status, patterns)
+	results, err := findRoutes(a, patterns)
 	stop()
 	if err != nil {
 		fmt.Fprintln(stderr, "httpstatus routes:", err)
 		return routesError
 	}
+	table := buildTable(results)
+	if *check && !table.checked {
+		fmt.Fprintln(stderr, "httpstatus routes: -check compares the routes with an OpenAPI document, but the catalog is not one: name it with -catalog=FILE or with `openapi: FILE` in .httpstatus.yaml")
+		return routesError
+	}
 	wd, _ := os.Getwd()
-	for i := range table {
-		relativize(&table[i], wd)
+	for i := range table.rows {
+		relativize(&table.rows[i], wd)
 	}
 	if *asJSON {
-		if table == nil {
-			table = []routes.Route{}
+		rows := table.rows
+		if rows == nil {
+			rows = []row{}
 		}
 		enc := json.NewEncoder(stdout)
 		enc.SetIndent("", "  ")
 		enc.SetEscapeHTML(false)
-		if err := enc.Encode(table); err != nil {
+		if err := enc.Encode(rows); err != nil {
 			fmt.Fprintln(stderr, "httpstatus routes:", err)
 			return routesError
 		}
-		return routesOK
+	} else if table.checked {
+		printChecked(stdout, table.rows)
+	} else {
+		printRoutes(stdout, table.rows)
 	}
-	printRoutes(stdout, table)
+	if *check {
+		if d := countDifferences(table); d.total() > 0 {
+			fmt.Fprintln(stderr, "httpstatus routes:", d)
+			return routesDiffers
+		}
+	}
 	return routesOK
 }
 
-// findRoutes loads the packages and runs the routes analyzer on them.
-func findRoutes(status *analysis.Analyzer, patterns []string) ([]routes.Route, error) {
+// findRoutes loads the packages and runs the httpstatus analyzer on them:
+// its result for each root package is the package's routes and, with an
+// OpenAPI catalog, the operations they serve.
+func findRoutes(a *analysis.Analyzer, patterns []string) ([]pkgResult, error) {
 	pkgs, err := packages.Load(&packages.Config{Mode: routesLoadMode}, patterns...)
 	if err != nil {
 		return nil, err
@@ -105,8 +132,16 @@ func findRoutes(status *analysis.Analyzer, patterns []string) ([]routes.Route, e
 	if len(pkgs) == 0 {
 		return nil, fmt.Errorf("no packages match %s", strings.Join(patterns, " "))
 	}
-	ra := routes.New(status)
-	graph, err := checker.Analyze([]*analysis.Analyzer{ra}, pkgs, nil)
+	// The status analyzer that a requires is a root too, for its result
+	// (which says where findings are silenced): the checker keeps the
+	// results of roots only.
+	roots := []*analysis.Analyzer{a}
+	for _, req := range a.Requires {
+		if req.ResultType == reflect.TypeFor[*analyzer.Result]() {
+			roots = append(roots, req)
+		}
+	}
+	graph, err := checker.Analyze(roots, pkgs, nil)
 	if err != nil {
 		return nil, err
 	}
@@ -123,18 +158,23 @@ func findRoutes(status *analysis.Analyzer, patterns []string) ([]routes.Route, e
 		slices.Sort(failed)
 		return nil, errors.New(strings.Join(slices.Compact(failed), "\n"))
 	}
-	var table []routes.Route
+	checks := make(map[*packages.Package]func(token.Pos) bool)
 	for _, act := range graph.Roots {
-		if res, ok := act.Result.(*routes.Result); ok {
-			table = append(table, res.Routes...)
+		if found, ok := act.Result.(*analyzer.Result); ok {
+			checks[act.Package] = found.Checks
 		}
 	}
-	routes.Sort(table)
-	return table, nil
+	var results []pkgResult
+	for _, act := range graph.Roots {
+		if res, ok := act.Result.(*conform.Result); ok {
+			results = append(results, pkgResult{Result: res, checks: checks[act.Package]})
+		}
+	}
+	return results, nil
 }
 
 // relativize writes the positions under dir relative to it.
-func relativize(r *routes.Route, dir string) {
+func relativize(x *row, dir string) {
 	rel := func(p string) string {
 		if dir == "" || p == "" {
 			return p
@@ -144,16 +184,29 @@ func relativize(r *routes.Route, dir string) {
 		}
 		return p
 	}
-	r.Posn = rel(r.Posn)
-	r.HandlerPosn = rel(r.HandlerPosn)
-	for i := range r.Codes {
-		r.Codes[i].Posn = rel(r.Codes[i].Posn)
+	x.Posn = rel(x.Posn)
+	x.HandlerPosn = rel(x.HandlerPosn)
+	x.Codes = slices.Clone(x.Codes)
+	for i := range x.Codes {
+		x.Codes[i].Posn = rel(x.Codes[i].Posn)
+	}
+	x.OpenAPI = rel(x.OpenAPI)
+	for i := range x.Operations {
+		o := &x.Operations[i]
+		o.Posn = rel(o.Posn)
+		for j := range o.Undocumented {
+			w := &o.Undocumented[j]
+			w.Posns = slices.Clone(w.Posns)
+			for k := range w.Posns {
+				w.Posns[k] = rel(w.Posns[k])
+			}
+		}
 	}
 }
 
 // printRoutes writes the table: a line per route, then a line per code
 // it can write, with where it is written.
-func printRoutes(w io.Writer, table []routes.Route) {
+func printRoutes(w io.Writer, table []row) {
 	tw := tabwriter.NewWriter(w, 0, 4, 2, ' ', 0)
 	fmt.Fprintln(tw, "METHOD\tPATH\tHANDLER\tCODES")
 	for _, r := range table {

@@ -15,44 +15,95 @@ import (
 
 var update = flag.Bool("update", false, "rewrite the golden outputs of httpstatus routes")
 
-// TestRoutes runs httpstatus routes for real, text and -json, on the
-// example service and on every router's fixture in the real-frameworks
-// module (net/http's is the example; chi, gorilla/mux, gin, echo and
-// fiber in one run, since each run type-checks the dependencies from
-// source), against golden outputs.
+// Where the golden route tables are run: the example service, and the
+// real-frameworks module (its routers' fixtures in one run, since each
+// run type-checks the dependencies from source).
+var (
+	exampleDir = func(t *testing.T) string {
+		dir, err := filepath.Abs(filepath.Join("..", "..", "example"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		return dir
+	}
+	frameworksDir  = func(t *testing.T) string { return testenv.Frameworks(t, filepath.Join("..", "..")) }
+	routescheckDir = func(t *testing.T) string {
+		dir, err := filepath.Abs(filepath.Join("..", "..", "testdata", "routescheck"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		return dir
+	}
+)
+
+// routeTables are the runs of httpstatus routes with golden outputs in
+// testdata/routes: NAME.txt for the table, NAME.json for -json. A run
+// with check set is made with -check (both outputs), must exit with code,
+// and its standard error is NAME.check; one without must exit 0.
+var routeTables = []struct {
+	name  string
+	dir   func(*testing.T) string
+	args  []string
+	check bool
+	code  int
+}{
+	// The example's catalog names its openapi.yaml, out of step with
+	// the code once in each way.
+	{"example", exampleDir, []string{"./..."}, true, routesDiffers},
+	// -documented replaces that catalog: the table without a document.
+	{"example-plain", exampleDir, []string{"-documented=200", "./..."}, false, routesOK},
+	// In step with its document as far as -check can tell: a server
+	// path, parameter names, GET serving HEAD, 4XX and default, codes
+	// not known statically, a path that is not a constant.
+	{"routescheck-agree", routescheckDir, []string{"./agree"}, true, routesOK},
+	// With a second package and document: a route for every method
+	// serving two operations, an operation no route serves.
+	{"routescheck", routescheckDir, []string{"./..."}, true, routesDiffers},
+	{"frameworks", frameworksDir, []string{"./chiroutes/...", "./gorillaroutes/...", "./ginroutes/...", "./echoroutes/...", "./fiberroutes/..."}, false, routesOK},
+}
+
+// TestRoutes runs httpstatus routes for real on each of routeTables,
+// text and -json, against the golden outputs.
 func TestRoutes(t *testing.T) {
-	example, err := filepath.Abs(filepath.Join("..", "..", "example"))
-	if err != nil {
-		t.Fatal(err)
+	for _, tc := range routeTables {
+		for _, format := range []string{"txt", "json"} {
+			t.Run(tc.name+"."+format, func(t *testing.T) {
+				t.Parallel()
+				args := []string{"routes"}
+				if format == "json" {
+					args = append(args, "-json")
+				}
+				if tc.check {
+					args = append(args, "-check")
+				}
+				stdout, stderr, code := runRoutes(t, tc.dir(t), append(args, tc.args...)...)
+				if code != tc.code {
+					t.Fatalf("exit %d, want %d:\n%s", code, tc.code, stderr)
+				}
+				golden(t, filepath.Join("testdata", "routes", tc.name+"."+format), stdout)
+				if tc.check {
+					golden(t, filepath.Join("testdata", "routes", tc.name+".check"), stderr)
+				} else if stderr != "" {
+					t.Errorf("stderr:\n%s", stderr)
+				}
+			})
+		}
 	}
-	frameworks := testenv.Frameworks(t, filepath.Join("..", ".."))
-	routers := []string{"./chiroutes/...", "./gorillaroutes/...", "./ginroutes/...", "./echoroutes/...", "./fiberroutes/..."}
-	for _, tc := range []struct {
-		name, dir string
-		args      []string
-	}{
-		{"example.txt", example, []string{"routes", "./..."}},
-		{"example.json", example, []string{"routes", "-json", "./..."}},
-		{"frameworks.txt", frameworks, append([]string{"routes"}, routers...)},
-		{"frameworks.json", frameworks, append([]string{"routes", "-json"}, routers...)},
-	} {
-		t.Run(tc.name, func(t *testing.T) {
-			t.Parallel()
-			stdout, stderr, code := runRoutes(t, tc.dir, tc.args...)
-			if code != 0 {
-				t.Fatalf("exit %d:\n%s", code, stderr)
-			}
-			golden(t, filepath.Join("testdata", "routes", tc.name), stdout)
-		})
+}
+
+// TestRoutesCheckOff: without -check, a table that differs from its
+// document is printed all the same, with exit status 0.
+func TestRoutesCheckOff(t *testing.T) {
+	stdout, stderr, code := runRoutes(t, exampleDir(t), "routes", "./...")
+	if code != routesOK || stderr != "" {
+		t.Fatalf("exit %d, want 0:\n%s", code, stderr)
 	}
+	golden(t, filepath.Join("testdata", "routes", "example.txt"), stdout)
 }
 
 // TestRoutesErrors checks the exit codes and messages of bad runs.
 func TestRoutesErrors(t *testing.T) {
-	example, err := filepath.Abs(filepath.Join("..", "..", "example"))
-	if err != nil {
-		t.Fatal(err)
-	}
+	example := exampleDir(t)
 	for _, tc := range []struct {
 		name string
 		args []string
@@ -63,6 +114,8 @@ func TestRoutesErrors(t *testing.T) {
 		{"bad flag value", []string{"routes", "-documented=2XX,999", "./..."}, 2, "999"},
 		{"no such package", []string{"routes", "./nowhere"}, 1, "nowhere"},
 		{"missing catalog", []string{"routes", "-catalog=missing.yaml", "./..."}, 1, "missing.yaml"},
+		{"-check without a document", []string{"routes", "-check", "-documented=200", "./..."}, 1, "-check compares the routes with an OpenAPI document, but the catalog is not one"},
+		{"-check with the document's checks off", []string{"routes", "-check", "-undocumented=false", "./..."}, 1, "but the catalog is not one"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			stdout, stderr, code := runRoutes(t, example, tc.args...)
@@ -115,5 +168,33 @@ func TestRoutesProgressNotOnPipe(t *testing.T) {
 	}
 	if len(out) != 0 {
 		t.Errorf("progress on a pipe: %q", out)
+	}
+}
+
+// TestExample runs the linter on the example service, whose catalog
+// names its openapi.yaml: each kind of finding, the check per operation's
+// included, against a golden output; and the README shows that output
+// and the example's route tables as they are.
+func TestExample(t *testing.T) {
+	dir := exampleDir(t)
+	stdout, stderr, code := runRoutes(t, dir, "./...")
+	if code != 3 {
+		t.Fatalf("exit %d, want 3 (findings):\n%s", code, stderr)
+	}
+	findings := strings.ReplaceAll(stdout+stderr, dir+string(filepath.Separator), "")
+	file := filepath.Join("testdata", "routes", "example-findings.txt")
+	golden(t, file, findings)
+	readme, err := os.ReadFile(filepath.Join("..", "..", "README.md"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, name := range []string{"example-findings.txt", "example.txt", "example.check", "example-plain.txt"} {
+		want, err := os.ReadFile(filepath.Join("testdata", "routes", name))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !strings.Contains(string(readme), "```\n"+string(want)+"```\n") {
+			t.Errorf("README.md does not show testdata/routes/%s as it is:\n%s", name, want)
+		}
 	}
 }

@@ -3,6 +3,7 @@
 package orders
 
 import (
+	"encoding/json"
 	"fmt"
 	"net/http"
 	"strconv"
@@ -34,6 +35,7 @@ func NewServer() *Server { return &Server{orders: map[int]Order{}} }
 func (s *Server) Routes(mux *http.ServeMux) {
 	mux.HandleFunc("GET /orders/{id}", s.get)
 	mux.HandleFunc("POST /orders", s.create)
+	mux.HandleFunc("POST /orders/{id}/reorder", s.reorder)
 	mux.Handle("DELETE /orders/{id}", requireKey(http.HandlerFunc(s.delete)))
 	mux.Handle("GET /health", health{s})
 	mux.HandleFunc("GET /{$}", func(w http.ResponseWriter, r *http.Request) {
@@ -90,4 +92,21 @@ func (s *Server) delete(w http.ResponseWriter, r *http.Request) {
 	}
 	delete(s.orders, id)
 	w.WriteHeader(2040)
+}
+
+// reorder places an order again and answers with the new one, but does
+// not set 201: net/http sends 200 where the body is written.
+func (s *Server) reorder(w http.ResponseWriter, r *http.Request) {
+	id, _ := strconv.Atoi(r.PathValue("id"))
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	o, ok := s.orders[id]
+	if !ok {
+		respond.Error(w, http.StatusNotFound, "no such order")
+		return
+	}
+	s.next++
+	o.ID = s.next
+	s.orders[o.ID] = o
+	_ = json.NewEncoder(w).Encode(o)
 }

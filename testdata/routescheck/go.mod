@@ -1,0 +1,3 @@
+module example.com/routescheck
+
+go 1.26

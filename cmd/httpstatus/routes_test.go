@@ -6,6 +6,7 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -191,9 +192,15 @@ func TestExample(t *testing.T) {
 	if code != 3 {
 		t.Fatalf("exit %d, want 3 (findings):\n%s", code, stderr)
 	}
-	findings := strings.ReplaceAll(stdout+stderr, dir+string(filepath.Separator), "")
+	text := strings.ReplaceAll(stdout+stderr, dir+string(filepath.Separator), "")
 	file := filepath.Join("testdata", "routes", "example-findings.txt")
-	golden(t, file, findings)
+	golden(t, file, text)
+	// go vet -vettool reports the same findings, the check per operation
+	// included.
+	_, vetErr, vetCode := run(t, dir, "go", "vet", "-vettool="+binary, "./...")
+	if got, want := findings(dir, vetErr), findings(dir, stdout+stderr); vetCode != 1 || !slices.Equal(got, want) {
+		t.Errorf("go vet: exit %d, findings:\n%s\nwant exit 1 and the command's:\n%s", vetCode, strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
 	readme, err := os.ReadFile(filepath.Join("..", "..", "README.md"))
 	if err != nil {
 		t.Fatal(err)

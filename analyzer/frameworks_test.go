@@ -31,30 +31,15 @@ func frameworks(t *testing.T) string {
 // TestFrameworkFindings runs the analyzer on one package per framework:
 // findings, silent lines and wrapper facts.
 func TestFrameworkFindings(t *testing.T) {
-	compiles(t, analysistest.Run(t, frameworks(t), New(Defaults()),
+	testenv.Compiles(t, analysistest.Run(t, frameworks(t), New(Defaults()),
 		"./ginapp", "./ginwrap", "./echoapp", "./fiberapp", "./fasthttpapp", "./chiapp"))
 }
 
 // TestFrameworkFixes checks the literal fix at framework sinks: fasthttp's
 // and fiber's own constants, and the net/http import added to a gin file.
 func TestFrameworkFixes(t *testing.T) {
-	compiles(t, analysistest.RunWithSuggestedFixes(t, frameworks(t), New(Defaults()),
+	testenv.Compiles(t, analysistest.RunWithSuggestedFixes(t, frameworks(t), New(Defaults()),
 		"./ginfix", "./fiberfix", "./fasthttpfix"))
-}
-
-// compiles fails the test if a fixture has type errors: the analyzer runs
-// despite them, so a fixture that no longer compiles against the pinned
-// modules would otherwise prove nothing.
-func compiles(t *testing.T, results []*analysistest.Result) {
-	t.Helper()
-	for _, r := range results {
-		if r.Pass == nil {
-			continue
-		}
-		for _, err := range r.Pass.TypeErrors {
-			t.Errorf("%s: %v", r.Pass.Pkg.Path(), err)
-		}
-	}
 }
 
 var (

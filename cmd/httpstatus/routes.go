@@ -210,14 +210,7 @@ func printRoutes(w io.Writer, table []row) {
 	tw := tabwriter.NewWriter(w, 0, 4, 2, ' ', 0)
 	fmt.Fprintln(tw, "METHOD\tPATH\tHANDLER\tCODES")
 	for _, r := range table {
-		path := r.Path
-		if r.Host != "" {
-			path = r.Host + path
-		}
-		handler := r.Handler
-		if r.HandlerPosn != "" {
-			handler += " (" + r.HandlerPosn + ")"
-		}
+		path, handler := cells(r.Route)
 		first := "-"
 		if len(r.Codes) > 0 {
 			first = code(r.Codes[0])
@@ -228,6 +221,19 @@ func printRoutes(w io.Writer, table []row) {
 		}
 	}
 	tw.Flush()
+}
+
+// cells are a route's path (with its host) and its handler (with where
+// it is declared) as the table shows them.
+func cells(r routes.Route) (path, handler string) {
+	path, handler = r.Path, r.Handler
+	if r.Host != "" {
+		path = r.Host + path
+	}
+	if r.HandlerPosn != "" {
+		handler += " (" + r.HandlerPosn + ")"
+	}
+	return path, handler
 }
 
 func code(c routes.Code) string {

@@ -292,14 +292,7 @@ func printChecked(w io.Writer, rows []row) {
 			unserved = append(unserved, x)
 			continue
 		}
-		path := x.Path
-		if x.Host != "" {
-			path = x.Host + path
-		}
-		handler := x.Handler
-		if x.HandlerPosn != "" {
-			handler += " (" + x.HandlerPosn + ")"
-		}
+		path, handler := cells(x.Route)
 		// Name an operation in a note only where the route serves more
 		// than one or one of another method (GET serving HEAD).
 		qualify := len(x.Operations) > 1 || len(x.Operations) == 1 && x.Operations[0].Method != x.Method

@@ -37,5 +37,5 @@ func main() {
 	cfg := analyzer.Defaults()
 	cfg.Catalogs = new(catalog.Cache)
 	checkCatalogs(os.Args[1:], cfg.Catalogs)
-	singlechecker.Main(analyzer.New(cfg))
+	singlechecker.Main(profiled(analyzer.New(cfg))) // profile.go: HTTPSTATUS_CPUPROFILE
 }

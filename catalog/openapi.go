@@ -9,7 +9,6 @@ import (
 	"log/slog"
 	"net/url"
 	"path/filepath"
-	"regexp"
 	"slices"
 	"strings"
 	"sync"
@@ -254,18 +253,18 @@ func firstError(err error) error {
 // parserPos and lookupPos find the position in libopenapi's messages:
 // "... at L3.C1: what" and "what ... at line 10, column 8, more".
 var (
-	parserPos = regexp.MustCompile(`^(.*) at L(\d+)\.C\d+: (.*)$`)
-	lookupPos = regexp.MustCompile(`^(.*) at line (\d+), column \d+,? ?(.*)$`)
+	parserPos = lazyRegexp(`^(.*) at L(\d+)\.C\d+: (.*)$`)
+	lookupPos = lazyRegexp(`^(.*) at line (\d+), column \d+,? ?(.*)$`)
 )
 
 // libError turns a libopenapi error into "FILE:LINE: what", keeping the
 // first error when it joins several.
 func libError(filename string, err error) error {
 	msg, _, _ := strings.Cut(err.Error(), "\n")
-	if m := parserPos.FindStringSubmatch(msg); m != nil {
+	if m := parserPos().FindStringSubmatch(msg); m != nil {
 		return fmt.Errorf("%s:%s: %s", filename, m[2], m[3])
 	}
-	if m := lookupPos.FindStringSubmatch(msg); m != nil {
+	if m := lookupPos().FindStringSubmatch(msg); m != nil {
 		what := m[1]
 		if m[3] != "" {
 			what += ": " + strings.ToLower(m[3][:1]) + m[3][1:]

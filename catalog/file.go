@@ -13,7 +13,7 @@ import (
 	"strings"
 	"sync"
 
-	"go.yaml.in/yaml/v3"
+	"github.com/pb33f/go-yaml"
 )
 
 // Parse reads a catalog from data: a catalog file (YAML, or JSON, which
@@ -137,6 +137,12 @@ var parserLine = lazyRegexp(`^line (\d+): `)
 // parserError turns a YAML or OpenAPI parser's error into "FILE:LINE:
 // what", keeping the first error only when the parser lists several.
 func parserError(filename string, err error) error {
+	// A syntax error carries its position: where the parser found the
+	// problem.
+	var load *yaml.LoadError
+	if errors.As(err, &load) && load.Mark.Line > 0 {
+		return fmt.Errorf("%s:%d: %s", filename, load.Mark.Line, load.Message)
+	}
 	msg := err.Error()
 	for _, prefix := range []string{"failed to unmarshal data: ", "yaml error: ", "yaml: ", "unmarshal errors:", "construct errors: "} {
 		msg = strings.TrimSpace(strings.TrimPrefix(msg, prefix))

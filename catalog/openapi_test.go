@@ -134,7 +134,7 @@ func TestOpenAPIErrors(t *testing.T) {
 		{head + "paths:\n  /a:\n    get:\n      responses:\n        '200':\n          $ref: 'https://example.com/r.yaml#/R'\n", `api/api.yaml:8: $ref "https://example.com/r.yaml#/R": only local files are read`},
 		{head + "paths:\n  /a:\n    get:\n      responses:\n        '200':\n          $ref: 'gone.yaml#/R'\n", `api/api.yaml:8: $ref "gone.yaml#/R": api/gone.yaml: no such file or directory`},
 		{head + "paths:\n  /a:\n    get:\n      responses:\n        '200':\n          $ref: '#/components/responses/Gone'\n", `api/api.yaml:8: $ref "#/components/responses/Gone": not found in the document`},
-		{"openapi: '3.0'\ninfo: [\n", "api/api.yaml:2: did not find expected node content"},
+		{"openapi: '3.0'\ninfo: [\n", "api/api.yaml:3: did not find expected node content"},
 		{"openapi: 4.0.0\n", "api/api.yaml:1: OpenAPI version 4.0.0 is not supported: OpenAPI 3 only"},
 		{"info: {title: t}\nopenapi: api/openapi.yaml\n", "api/api.yaml:1: \"info\" is an OpenAPI key, but the document has no `openapi: 3.x.y` version"},
 		// A catalog naming a catalog, and a catalog naming an empty file.

@@ -67,7 +67,7 @@ func New(cfg Config) *analysis.Analyzer {
 	}
 	a := &analysis.Analyzer{
 		Name:      "httpstatus",
-		Doc:       analyzerDoc(doc),
+		Doc:       docText(),
 		URL:       URL,
 		Requires:  []*analysis.Analyzer{lazyinspect.Analyzer},
 		FactTypes: []analysis.Fact{new(isWrapper), new(isStatusFunc), new(isStatusField)},

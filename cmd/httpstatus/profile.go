@@ -10,7 +10,9 @@ package main
 //
 // The unitchecker ends the process with os.Exit once the analysis is
 // done, and Go has no hook that runs at exit; so the profile stops when
-// the root analyzer's Run returns. It covers the process from main on:
+// the root analyzer's Run returns. The root runs in every unit, the
+// dependencies' too, because it uses facts (go vet's runs for facts alone
+// skip analyzers that neither export facts nor require one that does). It covers the process from main on:
 // reading the configuration, loading the imports' export data and facts,
 // type checking and the analysis. It does not cover the package
 // initializers (before main: `GODEBUG=inittrace=1` times them), nor what

@@ -10,10 +10,10 @@ import (
 	"reflect"
 
 	"golang.org/x/tools/go/analysis"
-	"golang.org/x/tools/go/analysis/passes/inspect"
 	"golang.org/x/tools/go/ast/inspector"
 
 	"github.com/httpstatuslint/httpstatus/catalog"
+	"github.com/httpstatuslint/httpstatus/internal/lazyinspect"
 )
 
 //go:embed doc.go
@@ -67,9 +67,9 @@ func New(cfg Config) *analysis.Analyzer {
 	}
 	a := &analysis.Analyzer{
 		Name:      "httpstatus",
-		Doc:       analyzerDoc(doc),
+		Doc:       docText(),
 		URL:       URL,
-		Requires:  []*analysis.Analyzer{inspect.Analyzer},
+		Requires:  []*analysis.Analyzer{lazyinspect.Analyzer},
 		FactTypes: []analysis.Fact{new(isWrapper), new(isStatusFunc), new(isStatusField)},
 		// Each status write, for the route table (result.go).
 		ResultType: reflect.TypeFor[*Result](),
@@ -153,7 +153,7 @@ func runPass(pass *analysis.Pass, cfg *Config) (any, error) {
 	r := &run{
 		pass:     pass,
 		cfg:      cfg,
-		inspect:  pass.ResultOf[inspect.Analyzer].(*inspector.Inspector),
+		inspect:  pass.ResultOf[lazyinspect.Analyzer].(lazyinspect.Inspector)(),
 		sinks:    s,
 		files:    make(map[*token.File]*fileInfo),
 		reported: make(map[reportKey]bool),

@@ -15,8 +15,9 @@ import (
 	"testing"
 
 	"golang.org/x/tools/go/analysis"
-	"golang.org/x/tools/go/analysis/passes/inspect"
 	"golang.org/x/tools/go/ast/inspector"
+
+	"github.com/httpstatuslint/httpstatus/internal/lazyinspect"
 )
 
 // The benchmarks run the analyzer's pass directly on a generated package,
@@ -121,7 +122,7 @@ func runOn(tb testing.TB, a *analysis.Analyzer, g *genPkg) (diags, facts int) {
 		Pkg:               g.pkg,
 		TypesInfo:         g.info,
 		TypesSizes:        types.SizesFor("gc", "amd64"),
-		ResultOf:          map[*analysis.Analyzer]any{inspect.Analyzer: inspector.New(g.files)},
+		ResultOf:          map[*analysis.Analyzer]any{lazyinspect.Analyzer: lazyinspect.Inspector(func() *inspector.Inspector { return inspector.New(g.files) })},
 		Report:            func(analysis.Diagnostic) { diags++ },
 		ImportObjectFact:  func(types.Object, analysis.Fact) bool { return false },
 		ExportObjectFact:  func(types.Object, analysis.Fact) { facts++ },

@@ -51,14 +51,14 @@ func (r *run) check(e ast.Expr, k kind, consts string) {
 	}
 	if r.cfg.Literal {
 		if lit := literal(r.pass, e); lit != nil {
-			if name, ok := statusNames[code]; ok {
+			if name, ok := statusName(code); ok {
 				r.reportLiteral(fi, lit, code, name, consts)
 			}
 		}
 	}
 	if k&sets != 0 && r.cfg.Undocumented && (!fi.test || r.cfg.TestUndocumented) && !r.catalog.Has(int(code)) {
 		named := ""
-		if name, ok := statusNames[code]; ok {
+		if name, ok := statusName(code); ok {
 			named = " (" + name + ")"
 		}
 		r.report(e, code, catUndocumented, fmt.Sprintf("status %d%s is not documented in catalog %q", code, named, r.catalog.Name), nil)
@@ -83,7 +83,7 @@ func (r *run) checkImported(call *ast.CallExpr, callee *types.Func, f *isStatusF
 			continue // an invalid code is reported where it is written
 		}
 		named := ""
-		if name, ok := statusNames[c.Code]; ok {
+		if name, ok := statusName(c.Code); ok {
 			named = " (" + name + ")"
 		}
 		r.report(call, c.Code, catUndocumented, fmt.Sprintf("status %d%s, returned by %s at %s, is not documented in catalog %q",

@@ -1,6 +1,13 @@
 package analyzer
 
-import "strings"
+import (
+	"strings"
+	"sync"
+)
+
+// docText is the analyzer's Doc, extracted once: each process builds the
+// analyzer twice (the package's Analyzer and the command's own).
+var docText = sync.OnceValue(func() string { return analyzerDoc(doc) })
 
 // analyzerDoc extracts the "# Analyzer httpstatus" section of the package
 // comment in doc.go, so that the documentation lives in one place: the

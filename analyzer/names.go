@@ -1,70 +1,93 @@
 package analyzer
 
-// statusNames maps each status code that net/http names to the name of its
-// constant. names_test.go checks it against net/http's own source, so a
-// constant added to a later Go release shows up as a test failure rather
-// than as a missed finding.
-var statusNames = map[int64]string{
-	100: "StatusContinue",
-	101: "StatusSwitchingProtocols",
-	102: "StatusProcessing",
-	103: "StatusEarlyHints",
-	200: "StatusOK",
-	201: "StatusCreated",
-	202: "StatusAccepted",
-	203: "StatusNonAuthoritativeInfo",
-	204: "StatusNoContent",
-	205: "StatusResetContent",
-	206: "StatusPartialContent",
-	207: "StatusMultiStatus",
-	208: "StatusAlreadyReported",
-	226: "StatusIMUsed",
-	300: "StatusMultipleChoices",
-	301: "StatusMovedPermanently",
-	302: "StatusFound",
-	303: "StatusSeeOther",
-	304: "StatusNotModified",
-	305: "StatusUseProxy",
-	307: "StatusTemporaryRedirect",
-	308: "StatusPermanentRedirect",
-	400: "StatusBadRequest",
-	401: "StatusUnauthorized",
-	402: "StatusPaymentRequired",
-	403: "StatusForbidden",
-	404: "StatusNotFound",
-	405: "StatusMethodNotAllowed",
-	406: "StatusNotAcceptable",
-	407: "StatusProxyAuthRequired",
-	408: "StatusRequestTimeout",
-	409: "StatusConflict",
-	410: "StatusGone",
-	411: "StatusLengthRequired",
-	412: "StatusPreconditionFailed",
-	413: "StatusRequestEntityTooLarge",
-	414: "StatusRequestURITooLong",
-	415: "StatusUnsupportedMediaType",
-	416: "StatusRequestedRangeNotSatisfiable",
-	417: "StatusExpectationFailed",
-	418: "StatusTeapot",
-	421: "StatusMisdirectedRequest",
-	422: "StatusUnprocessableEntity",
-	423: "StatusLocked",
-	424: "StatusFailedDependency",
-	425: "StatusTooEarly",
-	426: "StatusUpgradeRequired",
-	428: "StatusPreconditionRequired",
-	429: "StatusTooManyRequests",
-	431: "StatusRequestHeaderFieldsTooLarge",
-	451: "StatusUnavailableForLegalReasons",
-	500: "StatusInternalServerError",
-	501: "StatusNotImplemented",
-	502: "StatusBadGateway",
-	503: "StatusServiceUnavailable",
-	504: "StatusGatewayTimeout",
-	505: "StatusHTTPVersionNotSupported",
-	506: "StatusVariantAlsoNegotiates",
-	507: "StatusInsufficientStorage",
-	508: "StatusLoopDetected",
-	510: "StatusNotExtended",
-	511: "StatusNetworkAuthenticationRequired",
+import (
+	"cmp"
+	"slices"
+)
+
+// statusNames lists each status code that net/http names with the name
+// of its constant, in order of code. names_test.go checks it against
+// net/http's own source, so a constant added to a later Go release shows
+// up as a test failure rather than as a missed finding. An array, not a
+// map: the compiler lays it out as data, where a map is built by code
+// that every process would run at start.
+var statusNames = [...]statusNameEntry{
+	{100, "StatusContinue"},
+	{101, "StatusSwitchingProtocols"},
+	{102, "StatusProcessing"},
+	{103, "StatusEarlyHints"},
+	{200, "StatusOK"},
+	{201, "StatusCreated"},
+	{202, "StatusAccepted"},
+	{203, "StatusNonAuthoritativeInfo"},
+	{204, "StatusNoContent"},
+	{205, "StatusResetContent"},
+	{206, "StatusPartialContent"},
+	{207, "StatusMultiStatus"},
+	{208, "StatusAlreadyReported"},
+	{226, "StatusIMUsed"},
+	{300, "StatusMultipleChoices"},
+	{301, "StatusMovedPermanently"},
+	{302, "StatusFound"},
+	{303, "StatusSeeOther"},
+	{304, "StatusNotModified"},
+	{305, "StatusUseProxy"},
+	{307, "StatusTemporaryRedirect"},
+	{308, "StatusPermanentRedirect"},
+	{400, "StatusBadRequest"},
+	{401, "StatusUnauthorized"},
+	{402, "StatusPaymentRequired"},
+	{403, "StatusForbidden"},
+	{404, "StatusNotFound"},
+	{405, "StatusMethodNotAllowed"},
+	{406, "StatusNotAcceptable"},
+	{407, "StatusProxyAuthRequired"},
+	{408, "StatusRequestTimeout"},
+	{409, "StatusConflict"},
+	{410, "StatusGone"},
+	{411, "StatusLengthRequired"},
+	{412, "StatusPreconditionFailed"},
+	{413, "StatusRequestEntityTooLarge"},
+	{414, "StatusRequestURITooLong"},
+	{415, "StatusUnsupportedMediaType"},
+	{416, "StatusRequestedRangeNotSatisfiable"},
+	{417, "StatusExpectationFailed"},
+	{418, "StatusTeapot"},
+	{421, "StatusMisdirectedRequest"},
+	{422, "StatusUnprocessableEntity"},
+	{423, "StatusLocked"},
+	{424, "StatusFailedDependency"},
+	{425, "StatusTooEarly"},
+	{426, "StatusUpgradeRequired"},
+	{428, "StatusPreconditionRequired"},
+	{429, "StatusTooManyRequests"},
+	{431, "StatusRequestHeaderFieldsTooLarge"},
+	{451, "StatusUnavailableForLegalReasons"},
+	{500, "StatusInternalServerError"},
+	{501, "StatusNotImplemented"},
+	{502, "StatusBadGateway"},
+	{503, "StatusServiceUnavailable"},
+	{504, "StatusGatewayTimeout"},
+	{505, "StatusHTTPVersionNotSupported"},
+	{506, "StatusVariantAlsoNegotiates"},
+	{507, "StatusInsufficientStorage"},
+	{508, "StatusLoopDetected"},
+	{510, "StatusNotExtended"},
+	{511, "StatusNetworkAuthenticationRequired"},
+}
+
+type statusNameEntry struct {
+	code int64
+	name string
+}
+
+// statusName returns the name of net/http's constant for code.
+func statusName(code int64) (string, bool) {
+	i, ok := slices.BinarySearchFunc(statusNames[:], code, func(sn statusNameEntry, code int64) int {
+		return cmp.Compare(sn.code, code)
+	})
+	if !ok {
+		return "", false
+	}
+	return statusNames[i].name, true
 }

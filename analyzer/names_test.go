@@ -48,13 +48,16 @@ func TestStatusNamesMatchNetHTTP(t *testing.T) {
 		t.Fatalf("found only %d Status constants in %s", len(declared), file)
 	}
 	for code, name := range declared {
-		if statusNames[code] != name {
-			t.Errorf("net/http declares %s = %d; statusNames[%d] = %q", name, code, code, statusNames[code])
+		if got, _ := statusName(code); got != name {
+			t.Errorf("net/http declares %s = %d; statusName(%d) = %q", name, code, code, got)
 		}
 	}
-	for code, name := range statusNames {
-		if declared[code] != name {
-			t.Errorf("statusNames[%d] = %q, which net/http does not declare", code, name)
+	for i, sn := range statusNames {
+		if declared[sn.code] != sn.name {
+			t.Errorf("statusNames lists %d %q, which net/http does not declare", sn.code, sn.name)
+		}
+		if i > 0 && statusNames[i-1].code >= sn.code {
+			t.Errorf("statusNames: %d follows %d, want ascending codes", sn.code, statusNames[i-1].code)
 		}
 	}
 }

@@ -138,8 +138,8 @@ func (s *sinks) isStatusConst(c *types.Const) bool {
 			if p == nil {
 				continue
 			}
-			for _, name := range statusNames {
-				if c, ok := p.Scope().Lookup(name).(*types.Const); ok {
+			for _, sn := range statusNames {
+				if c, ok := p.Scope().Lookup(sn.name).(*types.Const); ok {
 					s.consts[c] = true
 				}
 			}

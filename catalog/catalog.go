@@ -9,7 +9,7 @@ import (
 	"strings"
 	"unicode"
 
-	"go.yaml.in/yaml/v3"
+	"github.com/pb33f/go-yaml"
 )
 
 // MinCode and MaxCode bound the valid status codes: RFC 9110 codes are

@@ -11,8 +11,9 @@ import (
 	"regexp"
 	"strconv"
 	"strings"
+	"sync"
 
-	"go.yaml.in/yaml/v3"
+	"github.com/pb33f/go-yaml"
 )
 
 // Parse reads a catalog from data: a catalog file (YAML, or JSON, which
@@ -131,18 +132,24 @@ func isEmpty(n *yaml.Node) bool {
 // parserLine finds the position in a parser's message: YAML's
 // "yaml: line 3: ..." and "yaml: unmarshal errors:\n  line 3: ...", and
 // the same wrapped by the OpenAPI loader.
-var parserLine = regexp.MustCompile(`^line (\d+): `)
+var parserLine = lazyRegexp(`^line (\d+): `)
 
 // parserError turns a YAML or OpenAPI parser's error into "FILE:LINE:
 // what", keeping the first error only when the parser lists several.
 func parserError(filename string, err error) error {
+	// A syntax error carries its position: where the parser found the
+	// problem.
+	var load *yaml.LoadError
+	if errors.As(err, &load) && load.Mark.Line > 0 {
+		return fmt.Errorf("%s:%d: %s", filename, load.Mark.Line, load.Message)
+	}
 	msg := err.Error()
 	for _, prefix := range []string{"failed to unmarshal data: ", "yaml error: ", "yaml: ", "unmarshal errors:", "construct errors: "} {
 		msg = strings.TrimSpace(strings.TrimPrefix(msg, prefix))
 	}
 	msg, _, _ = strings.Cut(msg, "\n")
 	msg, _, _ = strings.Cut(msg, "; line ")
-	if m := parserLine.FindStringSubmatch(msg); m != nil {
+	if m := parserLine().FindStringSubmatch(msg); m != nil {
 		return fmt.Errorf("%s:%s: %s", filename, m[1], msg[len(m[0]):])
 	}
 	return fmt.Errorf("%s: %s", filename, msg)
@@ -150,7 +157,14 @@ func parserError(filename string, err error) error {
 
 // versionLike matches an OpenAPI version ("3.0.3", "3.1", "3.1.0-rc1"),
 // as opposed to the path that a catalog file's `openapi` key holds.
-var versionLike = regexp.MustCompile(`^[0-9]+\.[0-9]+(\.[0-9]+)?([-+][0-9A-Za-z.-]*)?$`)
+var versionLike = lazyRegexp(`^[0-9]+\.[0-9]+(\.[0-9]+)?([-+][0-9A-Za-z.-]*)?$`)
+
+// lazyRegexp compiles expr on first use. Compiled in a package-level
+// initializer, it would cost every process, including each of the
+// thousand that go vet starts, most of which never read a catalog file.
+func lazyRegexp(expr string) func() *regexp.Regexp {
+	return sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(expr) })
+}
 
 // sniff tells an OpenAPI document from a catalog file. Both may have a
 // top-level `openapi` key: in an OpenAPI document its value is a version,
@@ -168,7 +182,7 @@ func sniff(filename string, root *yaml.Node) (isOpenAPI bool, err error) {
 		case "swagger":
 			return false, errorAt(filename, k, fmt.Sprintf("Swagger %s is not supported: OpenAPI 3 only (convert the document to OpenAPI 3)", v.Value))
 		case "openapi":
-			if v.Kind == yaml.ScalarNode && versionLike.MatchString(v.Value) {
+			if v.Kind == yaml.ScalarNode && versionLike().MatchString(v.Value) {
 				version = v
 			}
 		case "info", "paths", "components", "webhooks":

@@ -3,7 +3,7 @@ package catalog
 import (
 	"fmt"
 
-	"go.yaml.in/yaml/v3"
+	"github.com/pb33f/go-yaml"
 )
 
 // A catalog, and every OpenAPI document it reaches, is repository

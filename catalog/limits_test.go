@@ -2,7 +2,7 @@ package catalog
 
 import (
 	"fmt"
-	"go.yaml.in/yaml/v3"
+	"github.com/pb33f/go-yaml"
 	"os"
 	"path/filepath"
 	"strings"

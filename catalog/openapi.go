@@ -10,7 +10,6 @@ import (
 	"net/url"
 	"path"
 	"path/filepath"
-	"regexp"
 	"slices"
 	"strings"
 	"sync"
@@ -22,7 +21,6 @@ import (
 	lowv3 "github.com/pb33f/libopenapi/datamodel/low/v3"
 	"github.com/pb33f/libopenapi/index"
 	"github.com/pb33f/libopenapi/utils"
-	yaml3 "go.yaml.in/yaml/v3"
 )
 
 // An OpenAPI is what the linter reads of an OpenAPI 3 document: its
@@ -90,7 +88,7 @@ func ReadOpenAPI(path string) (*OpenAPI, error) {
 
 // readOpenAPI reads the document in data, which parseYAML has parsed to
 // root (and so checked against the limits) and sniff found to be OpenAPI 3.
-func readOpenAPI(filename string, data []byte, root *yaml3.Node) (doc *OpenAPI, err error) {
+func readOpenAPI(filename string, data []byte, root *yaml.Node) (doc *OpenAPI, err error) {
 	defer func() {
 		// The document comes from the user and the parser is not ours:
 		// a bug in it is reported against the file, not as a crash of
@@ -297,18 +295,18 @@ func firstError(err error) error {
 // parserPos and lookupPos find the position in libopenapi's messages:
 // "... at L3.C1: what" and "what ... at line 10, column 8, more".
 var (
-	parserPos = regexp.MustCompile(`^(.*) at L(\d+)\.C\d+: (.*)$`)
-	lookupPos = regexp.MustCompile(`^(.*) at line (\d+), column \d+,? ?(.*)$`)
+	parserPos = lazyRegexp(`^(.*) at L(\d+)\.C\d+: (.*)$`)
+	lookupPos = lazyRegexp(`^(.*) at line (\d+), column \d+,? ?(.*)$`)
 )
 
 // libError turns a libopenapi error into "FILE:LINE: what", keeping the
 // first error when it joins several.
 func libError(filename string, err error) error {
 	msg, _, _ := strings.Cut(err.Error(), "\n")
-	if m := parserPos.FindStringSubmatch(msg); m != nil {
+	if m := parserPos().FindStringSubmatch(msg); m != nil {
 		return fmt.Errorf("%s:%s: %s", filename, m[2], m[3])
 	}
-	if m := lookupPos.FindStringSubmatch(msg); m != nil {
+	if m := lookupPos().FindStringSubmatch(msg); m != nil {
 		what := m[1]
 		if m[3] != "" {
 			what += ": " + strings.ToLower(m[3][:1]) + m[3][1:]
@@ -476,10 +474,10 @@ func (f *refFS) why(from, ref string) string {
 
 // checkShape refuses what libopenapi would silently read as nothing:
 // a `paths` that is not a mapping.
-func checkShape(filename string, root *yaml3.Node) error {
+func checkShape(filename string, root *yaml.Node) error {
 	for i := 0; i+1 < len(root.Content); i += 2 {
 		k, v := root.Content[i], root.Content[i+1]
-		if k.Value == "paths" && v.Kind != yaml3.MappingNode && v.ShortTag() != "!!null" {
+		if k.Value == "paths" && v.Kind != yaml.MappingNode && v.ShortTag() != "!!null" {
 			return errorAt(filename, v, "`paths` must map paths to path items")
 		}
 	}
@@ -495,7 +493,7 @@ func checkShape(filename string, root *yaml3.Node) error {
 //
 // Webhooks and callbacks are left out on purpose: their responses are
 // written by the API's clients, not by the server this linter checks.
-func parseOpenAPI(filename string, data []byte, root *yaml3.Node) (*Catalog, error) {
+func parseOpenAPI(filename string, data []byte, root *yaml.Node) (*Catalog, error) {
 	doc, err := readOpenAPI(filename, data, root)
 	if err != nil {
 		return nil, err

@@ -136,7 +136,7 @@ func TestOpenAPIErrors(t *testing.T) {
 		{head + "paths:\n  /a:\n    get:\n      responses:\n        '200':\n          $ref: '#/components/responses/Gone'\n", `api/api.yaml:8: $ref "#/components/responses/Gone": not found in the document`},
 		{head + "servers:\n  - url: 'https://{region}.example.com/v1'\npaths:\n  /a:\n    get:\n      responses:\n        '200': {description: x}\n", `api/api.yaml:4: the server URL "https://{region}.example.com/v1": the variable "region" is not defined under variables`},
 		{head + "servers:\n  - url: 'http://localhost:{port}/v1'\n    variables:\n      port: {default: http}\npaths:\n  /a:\n    get:\n      responses:\n        '200': {description: x}\n", `api/api.yaml:4: the server URL "http://localhost:{port}/v1": invalid port ":http" after host`},
-		{"openapi: '3.0'\ninfo: [\n", "api/api.yaml:2: did not find expected node content"},
+		{"openapi: '3.0'\ninfo: [\n", "api/api.yaml:3: did not find expected node content"},
 		{"openapi: 4.0.0\n", "api/api.yaml:1: OpenAPI version 4.0.0 is not supported: OpenAPI 3 only"},
 		{"info: {title: t}\nopenapi: api/openapi.yaml\n", "api/api.yaml:1: \"info\" is an OpenAPI key, but the document has no `openapi: 3.x.y` version"},
 		// A catalog naming a catalog, and a catalog naming an empty file.

@@ -9,7 +9,6 @@ import (
 	"strings"
 
 	"golang.org/x/tools/go/analysis"
-	"golang.org/x/tools/go/analysis/passes/inspect"
 
 	"github.com/httpstatuslint/httpstatus/analyzer"
 )
@@ -80,7 +79,7 @@ func New(status *analysis.Analyzer) *analysis.Analyzer {
 		Name:             "routes",
 		Doc:              analyzerDoc(doc),
 		URL:              analyzer.URL,
-		Requires:         []*analysis.Analyzer{inspect.Analyzer, status},
+		Requires:         []*analysis.Analyzer{status},
 		FactTypes:        []analysis.Fact{new(writes), new(registers), new(statusError)},
 		ResultType:       reflect.TypeFor[*Result](),
 		Run:              func(pass *analysis.Pass) (any, error) { return run(pass, status) },

@@ -66,7 +66,7 @@ func TestBrokenCatalog(t *testing.T) {
 		name, content, want string
 	}{
 		{"bad code", "documented:\n  200: OK\n  700: no\n", ".httpstatus.yaml:3: status code 700 is outside 100-599"},
-		{"bad yaml", "documented: [\n", ".httpstatus.yaml:1: did not find expected node content"},
+		{"bad yaml", "documented: [\n", ".httpstatus.yaml:2: did not find expected node content"},
 		{"missing openapi", "openapi: nowhere.yaml\n", "nowhere.yaml: no such file or directory"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {

@@ -39,5 +39,5 @@ func main() {
 	cfg := analyzer.Defaults()
 	cfg.Catalogs = new(catalog.Cache)
 	checkCatalogs(os.Args[1:], cfg.Catalogs)
-	singlechecker.Main(conform.New(cfg))
+	singlechecker.Main(profiled(conform.New(cfg))) // profile.go: HTTPSTATUS_CPUPROFILE
 }

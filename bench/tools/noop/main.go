@@ -1,5 +1,7 @@
 // Command noop is the floor of the benchmark: a vet tool whose one
-// analyzer requires inspect, as httpstatus does, and reports nothing. It
+// analyzer requires inspect, as analyzers built on x/tools commonly do,
+// and reports nothing (httpstatus builds its inspector only in packages
+// that can reach a status sink). It
 // declares no fact type, so go vet's dependency runs only type-check.
 package main
 

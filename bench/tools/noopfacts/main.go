@@ -1,7 +1,8 @@
 // Command noopfacts is the floor for analyzers with facts: noop plus one
 // declared fact type, of which it exports none. Declaring a fact type is
 // what makes go vet's runs on dependencies run the analyzer (and inspect)
-// too, and read and write facts, as they do for httpstatus.
+// too, and read and write facts, as they do for httpstatus (which builds
+// an inspector only in the dependencies that can reach a status sink).
 package main
 
 import (

@@ -154,12 +154,14 @@ func (s *state) responds(sig *types.Signature) bool {
 }
 
 // returnsHandler reports whether a function returns a handler.
-func (s *state) returnsHandler(sig *types.Signature) bool {
+func (s *state) returnsHandler(sig *types.Signature) bool { return s.returnsHandlerAt(sig, 0) }
+
+func (s *state) returnsHandlerAt(sig *types.Signature, depth int) bool {
 	if sig == nil {
 		return false
 	}
 	for v := range sig.Results().Variables() {
-		if s.isHandlerValue(v.Type()) {
+		if s.handlerValue(v.Type(), depth) {
 			return true
 		}
 	}

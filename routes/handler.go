@@ -89,16 +89,26 @@ func (s *state) unknown(e ast.Expr) []Code {
 
 // isHandlerValue reports whether a value of type t is a handler: a
 // function that takes a ResponseWriter, or an http.Handler.
-func (s *state) isHandlerValue(t types.Type) bool {
-	if t == nil {
+func (s *state) isHandlerValue(t types.Type) bool { return s.handlerValue(t, 0) }
+
+// handlerValue is isHandlerValue at a depth of function results: a
+// function type may return itself (a lexer's type stateFn func() stateFn),
+// so the results are followed a few levels down, not without end.
+func (s *state) handlerValue(t types.Type, depth int) bool {
+	if t == nil || depth > maxResultDepth {
 		return false
 	}
 	if sig, ok := t.Underlying().(*types.Signature); ok {
 		// A handler, or a middleware: func(http.Handler) http.Handler.
-		return s.w.takesWriter(sig) || s.returnsHandler(sig)
+		return s.w.takesWriter(sig) || s.returnsHandlerAt(sig, depth+1)
 	}
 	return s.w.isHandler(t)
 }
+
+// maxResultDepth bounds how many function results deep a handler is
+// looked for: a function that returns a function that returns a handler
+// is as far as real code goes.
+const maxResultDepth = 4
 
 // serveHTTP returns the concrete ServeHTTP method of a handler type, nil
 // for an interface or a type that is no handler.

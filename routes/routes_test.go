@@ -34,6 +34,15 @@ func TestBroken(t *testing.T) {
 	golden(t, filepath.Join(dir, "src", "example.com", "broken", "routes.golden"), table(t, results, "example.com/broken"))
 }
 
+// TestSelfReturn runs the analyzer on function types that return
+// themselves: no end-less recursion through their results.
+func TestSelfReturn(t *testing.T) {
+	results := analysistest.Run(t, analysistest.TestData(), routes.New(analyzer.New(analyzer.Defaults())), "example.com/selfreturn")
+	if got := table(t, results, "example.com/selfreturn"); len(got) != 1 || got[0].Path != "/lex" {
+		t.Errorf("routes = %+v, want GET /lex", got)
+	}
+}
+
 // table returns the route table of package path among the results.
 func table(t *testing.T, results []*analysistest.Result, path string) []routes.Route {
 	t.Helper()

@@ -34,6 +34,10 @@ type Result struct {
 	// Matches has one entry per route, in the order of Routes, when
 	// OpenAPI is set.
 	Matches []Match
+	// Checks reports whether a finding against the catalog at a
+	// position is reported there: not in a generated file, not on a
+	// line that silences it, in a test file only with -test-undocumented.
+	Checks func(token.Pos) bool
 }
 
 // New returns the httpstatus analyzer as the drivers run it: the checks
@@ -75,7 +79,7 @@ func run(pass *analysis.Pass, status, rts *analysis.Analyzer) (any, error) {
 		return nil, found.Err
 	}
 	table := pass.ResultOf[rts].(*routes.Result)
-	res := &Result{Routes: table.Routes}
+	res := &Result{Routes: table.Routes, Checks: found.Checks}
 	diags := slices.Clone(found.Diagnostics)
 	if c := found.Catalog; c != nil && c.OpenAPI != nil {
 		res.OpenAPI = c.OpenAPI

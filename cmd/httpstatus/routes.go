@@ -5,11 +5,9 @@ import (
 	"errors"
 	"flag"
 	"fmt"
-	"go/token"
 	"io"
 	"os"
 	"path/filepath"
-	"reflect"
 	"slices"
 	"strings"
 	"sync"
@@ -115,7 +113,7 @@ func routesCmd(args []string, stdout, stderr io.Writer) int {
 // findRoutes loads the packages and runs the httpstatus analyzer on them:
 // its result for each root package is the package's routes and, with an
 // OpenAPI catalog, the operations they serve.
-func findRoutes(a *analysis.Analyzer, patterns []string) ([]pkgResult, error) {
+func findRoutes(a *analysis.Analyzer, patterns []string) ([]*conform.Result, error) {
 	pkgs, err := packages.Load(&packages.Config{Mode: routesLoadMode}, patterns...)
 	if err != nil {
 		return nil, err
@@ -132,16 +130,7 @@ func findRoutes(a *analysis.Analyzer, patterns []string) ([]pkgResult, error) {
 	if len(pkgs) == 0 {
 		return nil, fmt.Errorf("no packages match %s", strings.Join(patterns, " "))
 	}
-	// The status analyzer that a requires is a root too, for its result
-	// (which says where findings are silenced): the checker keeps the
-	// results of roots only.
-	roots := []*analysis.Analyzer{a}
-	for _, req := range a.Requires {
-		if req.ResultType == reflect.TypeFor[*analyzer.Result]() {
-			roots = append(roots, req)
-		}
-	}
-	graph, err := checker.Analyze(roots, pkgs, nil)
+	graph, err := checker.Analyze([]*analysis.Analyzer{a}, pkgs, nil)
 	if err != nil {
 		return nil, err
 	}
@@ -158,16 +147,10 @@ func findRoutes(a *analysis.Analyzer, patterns []string) ([]pkgResult, error) {
 		slices.Sort(failed)
 		return nil, errors.New(strings.Join(slices.Compact(failed), "\n"))
 	}
-	checks := make(map[*packages.Package]func(token.Pos) bool)
-	for _, act := range graph.Roots {
-		if found, ok := act.Result.(*analyzer.Result); ok {
-			checks[act.Package] = found.Checks
-		}
-	}
-	var results []pkgResult
+	var results []*conform.Result
 	for _, act := range graph.Roots {
 		if res, ok := act.Result.(*conform.Result); ok {
-			results = append(results, pkgResult{Result: res, checks: checks[act.Package]})
+			results = append(results, res)
 		}
 	}
 	return results, nil

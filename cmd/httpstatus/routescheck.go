@@ -3,7 +3,6 @@ package main
 import (
 	"bytes"
 	"fmt"
-	"go/token"
 	"io"
 	"path/filepath"
 	"slices"
@@ -49,14 +48,6 @@ type row struct {
 	Differs bool `json:"differs,omitempty"`
 }
 
-// A pkgResult is what the analysis found in one root package.
-type pkgResult struct {
-	*conform.Result
-	// checks reports whether a finding at a position is reported, nil
-	// when that is not known.
-	checks func(token.Pos) bool
-}
-
 // An operation is an operation of the document that a route serves, and
 // how the codes the route's handler can write differ from its responses.
 type operation struct {
@@ -94,7 +85,7 @@ type routeTable struct {
 // in order, each with its check when its catalog is an OpenAPI document,
 // then the operations of those documents that no route of any package
 // serves, by document and in document order.
-func buildTable(results []pkgResult) routeTable {
+func buildTable(results []*conform.Result) routeTable {
 	var t routeTable
 	for _, res := range results {
 		if res.OpenAPI != nil {
@@ -125,7 +116,7 @@ func buildTable(results []pkgResult) routeTable {
 				served[doc][op] = true
 			}
 			x := checkRoute(doc, m)
-			if pos, _ := m.Route.At(); pos.IsValid() && res.checks != nil && !res.checks(pos) {
+			if pos, _ := m.Route.At(); pos.IsValid() && res.Checks != nil && !res.Checks(pos) {
 				x.Silenced, x.Differs = true, false
 			}
 			t.rows = append(t.rows, x)

@@ -141,8 +141,7 @@ type run struct {
 	reported map[reportKey]bool
 	diags    []analysis.Diagnostic // reported by flush, in position order
 
-	result *Result      // result.go
-	locals []localWrite // result.go
+	result *Result // result.go
 }
 
 func runPass(pass *analysis.Pass, cfg *Config) (any, error) {

@@ -22,7 +22,9 @@ import (
 // Parameters, results and fields are slots. Values flow into a slot from
 // sources (arguments, return statements, stores), and a slot reaches sinks
 // of some kind. Sources wait in pending until every body has been walked;
-// then the constants among them are checked by the kind of their slot.
+// then the constants among them are checked by the kind of their slot. A
+// parameter keeps only the arguments passed to it, whose sources are
+// found if it turns out to reach a sink.
 
 // A function is a FuncDecl or a FuncLit of the package being analyzed.
 type function struct {
@@ -49,10 +51,9 @@ type source struct {
 	expr ast.Expr // a constant expression; else
 	slot slot     // a slot, when call is nil; else
 	call *ast.CallExpr
-	// callee, codes: call is to a status function of another package
-	// whose fact lists the codes it returns.
-	callee *types.Func
-	codes  *isStatusFunc
+	// codes: call is to a status function of another package whose fact
+	// lists the codes it returns.
+	codes *isStatusFunc
 	// guard: what the value of a slot source satisfies where it is used
 	// (if code != 0 { w.WriteHeader(code) }).
 	guard []cond
@@ -88,12 +89,19 @@ type flow struct {
 	kinds   map[slot]kind
 	guards  map[slot][]cond // params: what every value reaching a sink satisfies
 	pending map[slot][]source
+	// args holds the arguments passed to each parameter of this package.
+	// A parameter's sources are found from them only once it reaches a
+	// sink: few do, and a large package passes integers to its own
+	// functions hundreds of thousands of times.
+	args    map[slot][]ast.Expr
 	order   []slot // slots in the order they were first met, for the checks
 	tracked map[slot]bool
 
 	// assigns maps each local variable to the values assigned to it (:=,
 	// =, var); built on first need.
 	assigns map[*types.Var][]assign
+
+	scratch []source // feedFrom's buffer
 }
 
 func newFlow(r *run) *flow {
@@ -109,6 +117,7 @@ func newFlow(r *run) *flow {
 		kinds:      make(map[slot]kind),
 		guards:     make(map[slot][]cond),
 		pending:    make(map[slot][]source),
+		args:       make(map[slot][]ast.Expr),
 		tracked:    make(map[slot]bool),
 	}
 }
@@ -232,7 +241,7 @@ func (fl *flow) resultSources(call *ast.CallExpr, idx int, out []source) []sourc
 		return out
 	}
 	if f := fl.importedFunc(fn); f != nil && f.Result == idx {
-		out = append(out, source{call: call, callee: fn, codes: f})
+		out = append(out, source{call: call, codes: f})
 	}
 	return out
 }
@@ -336,7 +345,10 @@ func (fl *flow) use(e ast.Expr, k kind, consts string, guard []cond) {
 // result reaches a sink of kind k: its codes are checked at the call, and
 // the arguments of the parameters it returns reach the sink too.
 func (fl *flow) importedResult(s source, k kind) {
-	fl.r.checkImported(s.call, s.callee, s.codes, k)
+	// The callee is looked up again rather than kept in every source:
+	// calls to another package's status functions are few.
+	callee := typeutil.Callee(fl.r.pass.TypesInfo, s.call).(*types.Func).Origin()
+	fl.r.checkImported(s.call, callee, s.codes, k)
 	args := s.call.Args
 	if sel, ok := ast.Unparen(s.call.Fun).(*ast.SelectorExpr); ok {
 		if sn := fl.r.pass.TypesInfo.Selections[sel]; sn != nil && sn.Kind() == types.MethodExpr {
@@ -368,6 +380,27 @@ func (fl *flow) feed(dst slot, srcs []source) {
 			}
 		}
 	}
+}
+
+// pendingOf returns the sources that flow into s: a parameter's are found
+// from its arguments, in a new slice; another slot's are pending.
+func (fl *flow) pendingOf(s slot) []source {
+	if !s.isParam() {
+		return fl.pending[s]
+	}
+	var out []source
+	for _, arg := range fl.args[s] {
+		out = fl.sources(arg, nil, out)
+	}
+	return out
+}
+
+// feedFrom feeds dst the sources of e. feed copies them, so they are
+// gathered into a buffer reused from call to call: most values have one
+// source, and a slice for each would be garbage at once.
+func (fl *flow) feedFrom(dst slot, e ast.Expr) {
+	fl.scratch = fl.sources(e, nil, fl.scratch[:0])
+	fl.feed(dst, fl.scratch)
 }
 
 // track lists s in order, once.
@@ -421,7 +454,7 @@ func (fl *flow) wrap(s slot, k kind, guard []cond) {
 		return
 	}
 	fl.kinds[s] = old | k
-	for _, src := range fl.pending[s] {
+	for _, src := range fl.pendingOf(s) {
 		if src.expr == nil && src.call == nil {
 			fl.wrap(src.slot, fl.kinds[s], joinConds(src.guard, fl.guards[s]))
 		}
@@ -520,9 +553,16 @@ func (fl *flow) callLocal(callee *function, args []ast.Expr, spread bool) {
 			continue
 		}
 		p := slot{fn: callee, idx: i}
-		srcs := fl.sources(arg, nil, nil)
-		fl.r.recordLocal(p, arg, srcs)
-		fl.feed(p, srcs)
+		fl.track(p)
+		fl.args[p] = append(fl.args[p], arg)
+		if k := fl.kinds[p]; k != 0 {
+			// Already known to reach a sink: pass the news on now.
+			for _, src := range fl.sources(arg, nil, nil) {
+				if src.expr == nil && src.call == nil {
+					fl.wrap(src.slot, k, joinConds(src.guard, fl.guards[p]))
+				}
+			}
+		}
 	}
 }
 
@@ -547,7 +587,7 @@ func (fl *flow) ret(fn *function, ret *ast.ReturnStmt) {
 					continue
 				}
 			}
-			fl.feed(slot{fn: fn, idx: -1 - i}, fl.sources(e, nil, nil))
+			fl.feedFrom(slot{fn: fn, idx: -1 - i}, e)
 		}
 	case len(ret.Results) == 0:
 		// A bare return gives the named results' values.
@@ -596,7 +636,7 @@ func (fl *flow) store(v *types.Var, value ast.Expr) {
 		// holds anyway: "no status yet", not a status.
 		return
 	}
-	fl.feed(slot{field: v}, fl.sources(value, nil, nil))
+	fl.feedFrom(slot{field: v}, value)
 }
 
 // compositeLit records the integer fields a struct literal sets, keyed
@@ -746,7 +786,7 @@ func (fl *flow) finish() {
 				consts = sf.consts
 			}
 		}
-		for _, src := range fl.pending[s] {
+		for _, src := range fl.pendingOf(s) {
 			switch {
 			case src.expr != nil:
 				if !s.isParam() || fl.satisfies(src.expr, fl.guards[s]) {

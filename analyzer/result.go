@@ -93,25 +93,11 @@ type Code struct {
 	Expr  ast.Expr
 }
 
-// localWrite is an argument passed to a parameter of this package's
-// function, which is a write once that parameter is known to set a status.
-type localWrite struct {
-	callee slot
-	arg    ast.Expr
-	srcs   []source
-}
-
 // record notes a value that reaches a sink of kind k.
 func (r *run) record(e ast.Expr, k kind, srcs []source) {
 	if k&sets != 0 {
 		r.result.raw = append(r.result.raw, rawWrite{e, srcs})
 	}
-}
-
-// recordLocal notes an argument of a call to a function of this package;
-// finishResult keeps it if the parameter turns out to set a status.
-func (r *run) recordLocal(p slot, arg ast.Expr, srcs []source) {
-	r.locals = append(r.locals, localWrite{p, arg, srcs})
 }
 
 func (r *Result) write(e ast.Expr, srcs []source) Write {
@@ -164,14 +150,23 @@ func (r *run) finishResult() *Result {
 	r.result.info = r.pass.TypesInfo
 	r.result.Catalog = r.catalog
 	r.result.Diagnostics = r.diags
+	// The check keeps only what it needs of the run, so that the flow
+	// state is garbage once the pass is over: a large package's flow
+	// holds tens of megabytes, and the Result lives as long as the
+	// process.
+	files := &run{pass: r.pass, cfg: r.cfg, files: r.files}
 	r.result.checks = func(pos token.Pos) bool {
-		fi := r.fileOf(pos)
-		return fi != nil && !fi.generated && !fi.ignored[r.pass.Fset.Position(pos).Line] &&
-			(!fi.test || r.cfg.TestUndocumented)
+		fi := files.fileOf(pos)
+		return fi != nil && !fi.generated && !fi.ignored[files.pass.Fset.Position(pos).Line] &&
+			(!fi.test || files.cfg.TestUndocumented)
 	}
-	for _, l := range r.locals {
-		if r.flow.kinds[l.callee]&sets != 0 {
-			r.result.raw = append(r.result.raw, rawWrite{l.arg, l.srcs})
+	// An argument passed to a parameter of this package that sets a
+	// status is a write, now that every such parameter is known.
+	for _, p := range r.flow.order {
+		if p.isParam() && r.flow.kinds[p]&sets != 0 {
+			for _, arg := range r.flow.args[p] {
+				r.result.raw = append(r.result.raw, rawWrite{arg, r.flow.sources(arg, nil, nil)})
+			}
 		}
 	}
 	for i, w := range r.result.raw {

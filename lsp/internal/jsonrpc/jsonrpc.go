@@ -9,11 +9,11 @@ package jsonrpc
 
 import (
 	"bufio"
+	"bytes"
 	"encoding/json"
 	"errors"
 	"fmt"
 	"io"
-	"net/textproto"
 	"strconv"
 	"strings"
 	"sync"
@@ -98,13 +98,33 @@ func NewConn(r io.Reader, w io.Writer) *Conn {
 // the stream is out of step and nothing after it can be trusted.
 var ErrFraming = errors.New("jsonrpc: bad message framing")
 
+// headerLine reads one line of a header, without its line ending. A line
+// longer than the reader's buffer is a broken header, not one to grow a
+// buffer for; a stream that ends inside a line ends out of step.
+//
+// (net/textproto would do, but it imports net: the language server needs
+// no network, and whatever the binary links every go vet process pays for
+// at its start.)
+func (c *Conn) headerLine() (string, error) {
+	line, err := c.r.ReadSlice('\n')
+	switch {
+	case err == io.EOF && len(line) > 0:
+		return "", io.ErrUnexpectedEOF
+	case err == bufio.ErrBufferFull:
+		return "", fmt.Errorf("header line longer than %d bytes", c.r.Size())
+	case err != nil:
+		return "", err
+	}
+	line = bytes.TrimSuffix(line[:len(line)-1], []byte("\r"))
+	return string(line), nil
+}
+
 // ReadBody returns the body of the next message. io.EOF means that the
 // other side closed the stream between messages.
 func (c *Conn) ReadBody() ([]byte, error) {
-	tp := textproto.NewReader(c.r)
 	length, headers := -1, 0
 	for {
-		line, err := tp.ReadLine()
+		line, err := c.headerLine()
 		if err != nil {
 			if headers == 0 && err == io.EOF {
 				return nil, io.EOF

@@ -68,7 +68,9 @@ golangci-test: golangci
 # that the vet cache misses while the compile cache stays warm. It prints
 # the table of the README. bench/ is a module of its own (the corpus and the
 # tools' requirements). BENCHFLAGS=-quick is a one-round smoke test on a few
-# modules; BENCHFLAGS='-rounds 5 -maxload 2.5' waits for a quieter machine.
+# modules; BENCHFLAGS='-rounds 5 -maxload 2.5' waits for a quieter machine;
+# BENCHFLAGS=-paired times httpstatus and noopfacts in the same go vet runs,
+# each unit by both back to back, which the machine's drift cannot skew.
 # HTTPSTATUS_CPUPROFILE=dir in go vet's environment makes each httpstatus
 # process write a CPU profile into dir (README, Speed).
 BENCHFLAGS ?=

@@ -3,6 +3,7 @@
 // `make bench` runs it in bench/:
 //
 //	go run ./cmd/vetbench [-rounds 3] [-quick] [-maxload 2.5]
+//	go run ./cmd/vetbench -paired [-rounds 3] [-tool name=path]
 //	go run ./cmd/vetbench -startup-only [-startup-runs 200]
 //	go run ./cmd/vetbench -sync   # rewrite go.mod and go.sum from corpus.txt
 //
@@ -77,6 +78,9 @@ const (
 )
 
 func main() {
+	if os.Getenv(pairA) != "" {
+		os.Exit(pairTool()) // go vet runs us as a paired vet tool (paired.go)
+	}
 	log := func(format string, args ...any) { fmt.Fprintf(os.Stderr, "vetbench: "+format+"\n", args...) }
 	rounds := flag.Int("rounds", 3, "timed `rounds`; each runs every tool once")
 	quick := flag.Bool("quick", false, "smoke test: the modules marked quick in corpus.txt, one round unless -rounds is set")
@@ -97,6 +101,7 @@ func main() {
 	})
 	startupOnly := flag.Bool("startup-only", false, "time only the tools' process start (httpstatus -flags against noop -flags) and exit")
 	startupRuns := flag.Int("startup-runs", 200, "interleaved `runs` of each tool for the start-up timing")
+	paired := flag.Bool("paired", false, "instead of whole runs one after another, time httpstatus and each -tool against noopfacts in paired runs (paired.go), -rounds times")
 	maxLoad := flag.Float64("maxload", 0, "before each run, wait up to 10 minutes for the 1-minute load average to fall below `load` (0: do not wait)")
 	flag.Usage = func() {
 		fmt.Fprintf(os.Stderr, "usage: vetbench [flags]\n\nRun in bench/ (make bench). Flags:\n")
@@ -122,7 +127,7 @@ func main() {
 		return
 	}
 	startupN = *startupRuns
-	if err := run(*rounds, *quick, *sync, *warm, *maxLoad, log); err != nil {
+	if err := run(*rounds, *quick, *sync, *warm, *paired, *maxLoad, log); err != nil {
 		log("%v", err)
 		os.Exit(1)
 	}
@@ -161,7 +166,7 @@ type module = corpus.Module
 
 func readCorpus(name string) ([]module, error) { return corpus.Read(name) }
 
-func run(rounds int, quick, sync, warm bool, maxLoad float64, log func(string, ...any)) error {
+func run(rounds int, quick, sync, warm, paired bool, maxLoad float64, log func(string, ...any)) error {
 	bench, err := os.Getwd()
 	if err != nil {
 		return err
@@ -247,6 +252,46 @@ func run(rounds int, quick, sync, warm bool, maxLoad float64, log func(string, .
 			return err
 		}
 		log("warm-up took %.1f s", r.wall.Seconds())
+	}
+
+	if paired {
+		var pairs [][2]string
+		for _, tool := range toolNames {
+			if tool == subject || extraTools[tool] != "" {
+				pairs = append(pairs, [2]string{tool, factFloor})
+			}
+		}
+		sums := make(map[[2]string][]pairSums)
+		for round := range rounds {
+			for i := range pairs {
+				p := pairs[(i+round)%len(pairs)]
+				if maxLoad > 0 {
+					waitLoad(maxLoad, 10*time.Minute, log)
+				}
+				var copies [2]string
+				for j, tool := range p {
+					bin := filepath.Join(binDir, tool)
+					if x, ok := extraTools[tool]; ok {
+						bin = x
+					}
+					if copies[j], err = freshCopy(bin, tmp, fmt.Sprintf("%s-%d", tool, round)); err != nil {
+						return err
+					}
+				}
+				s, r, err := pairedOnce(bench, env, copies[0], copies[1], patterns, tmp)
+				for _, c := range copies {
+					os.Remove(c)
+				}
+				if err != nil {
+					return fmt.Errorf("%s/%s, round %d: %v", p[0], p[1], round+1, err)
+				}
+				sums[p] = append(sums[p], s)
+				log("round %d/%d  %s/%s  %d units  CPU %.1f s / %.1f s = %.3f  wall %.3f  (go vet %.1f s, %d findings)", round+1, rounds, p[0], p[1],
+					s.units, s.cpuA.Seconds(), s.cpuB.Seconds(), ratio(s.cpuA, s.cpuB), ratio(s.wallA, s.wallB), r.wall.Seconds(), r.findings)
+			}
+		}
+		reportPaired(os.Stdout, pairs, sums)
+		return nil
 	}
 
 	results := make(map[string][]result)

@@ -34,7 +34,9 @@
 // operation's method, path template and response keys with their
 // positions, and the path of the first server's URL with its variables
 // at their defaults), for checks beyond the catalog; libopenapi parses
-// the document.
+// the document. A build with the tag httpstatus_noopenapi (NoOpenAPITag)
+// has no reader, and so does not link libopenapi and net/http: there an
+// OpenAPI document is an error naming the file and the tag.
 //
 // Parse and Load tell the two apart by content: a top-level `openapi`
 // key whose value is a version ("3.0.3", "3.1") makes an OpenAPI

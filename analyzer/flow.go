@@ -374,11 +374,7 @@ func (fl *flow) feed(dst slot, srcs []source) {
 	fl.track(dst)
 	fl.pending[dst] = append(fl.pending[dst], srcs...)
 	if k := fl.kinds[dst]; k != 0 {
-		for _, s := range srcs {
-			if s.expr == nil && s.call == nil {
-				fl.wrap(s.slot, k, joinConds(s.guard, fl.guards[dst]))
-			}
-		}
+		fl.passOn(srcs, k, fl.guards[dst])
 	}
 }
 
@@ -454,9 +450,15 @@ func (fl *flow) wrap(s slot, k kind, guard []cond) {
 		return
 	}
 	fl.kinds[s] = old | k
-	for _, src := range fl.pendingOf(s) {
+	fl.passOn(fl.pendingOf(s), fl.kinds[s], fl.guards[s])
+}
+
+// passOn marks the slots among srcs as reaching a sink of kind k, with
+// values that meet guard where the sink is.
+func (fl *flow) passOn(srcs []source, k kind, guard []cond) {
+	for _, src := range srcs {
 		if src.expr == nil && src.call == nil {
-			fl.wrap(src.slot, fl.kinds[s], joinConds(src.guard, fl.guards[s]))
+			fl.wrap(src.slot, k, joinConds(src.guard, guard))
 		}
 	}
 }
@@ -557,11 +559,7 @@ func (fl *flow) callLocal(callee *function, args []ast.Expr, spread bool) {
 		fl.args[p] = append(fl.args[p], arg)
 		if k := fl.kinds[p]; k != 0 {
 			// Already known to reach a sink: pass the news on now.
-			for _, src := range fl.sources(arg, nil, nil) {
-				if src.expr == nil && src.call == nil {
-					fl.wrap(src.slot, k, joinConds(src.guard, fl.guards[p]))
-				}
-			}
+			fl.passOn(fl.sources(arg, nil, nil), k, fl.guards[p])
 		}
 	}
 }

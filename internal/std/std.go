@@ -1,0 +1,38 @@
+// Package std tells the packages of the standard library from all others
+// by where they come from: a package is the standard library's when its
+// import path is a directory of the Go root's source tree. The shape of
+// a path says nothing: a module may be named "orders", and its packages
+// "orders/api", with no dot anywhere.
+package std
+
+import (
+	"go/build"
+	"os"
+	"path/filepath"
+	"sync"
+)
+
+// known memoizes the answer per import path for the whole process: a
+// vet-tool process asks about the same few packages again and again.
+var known sync.Map // string -> bool
+
+// Is reports whether the package with the given import path is in the
+// standard library of the Go root in force (GOROOT, which the go command
+// sets for the tools it runs, else the one this binary was built with).
+func Is(path string) bool {
+	if v, ok := known.Load(path); ok {
+		return v.(bool)
+	}
+	is := inRoot(build.Default.GOROOT, path)
+	known.Store(path, is)
+	return is
+}
+
+// inRoot reports whether path names a directory under root's src.
+func inRoot(root, path string) bool {
+	if root == "" || path == "" || !filepath.IsLocal(filepath.FromSlash(path)) {
+		return false
+	}
+	fi, err := os.Stat(filepath.Join(root, "src", filepath.FromSlash(path)))
+	return err == nil && fi.IsDir()
+}

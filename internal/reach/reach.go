@@ -55,3 +55,18 @@ func Interface(p *types.Package, name string) *types.Interface {
 	iface, _ := tn.Type().Underlying().(*types.Interface)
 	return iface
 }
+
+// Field finds the field of p's named struct type typ; nil when there is
+// none.
+func Field(p *types.Package, typ, field string) *types.Var {
+	tn, ok := p.Scope().Lookup(typ).(*types.TypeName)
+	if !ok {
+		return nil
+	}
+	obj, _, _ := types.LookupFieldOrMethod(tn.Type(), true, p, field)
+	v, _ := obj.(*types.Var)
+	if v == nil || !v.IsField() {
+		return nil
+	}
+	return v
+}

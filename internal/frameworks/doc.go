@@ -1,0 +1,26 @@
+// Package frameworks is what httpstatus knows about the standard library's
+// HTTP server and the web frameworks built on or beside it, as data: where
+// a status is set (sinks), where routes are registered (routers), and how
+// a framework's handlers answer (contexts). Each import path is written
+// once, here.
+//
+// The tables name packages, types and methods; the analyzers resolve them
+// to type-checker objects once per package (internal/reach) and from then
+// on compare objects, never names. Adding a framework, or a method to one,
+// is adding rows; the tests resolve every row against the real modules
+// pinned in testdata/frameworks, so that a method renamed upstream fails
+// a test instead of going silent.
+package frameworks
+
+// The import paths of the packages the tables describe.
+const (
+	NetHTTP  = "net/http"
+	HTTPTest = "net/http/httptest"
+	Chi      = "github.com/go-chi/chi/v5"
+	Render   = "github.com/go-chi/render"
+	Gorilla  = "github.com/gorilla/mux"
+	Gin      = "github.com/gin-gonic/gin"
+	Echo     = "github.com/labstack/echo/v4"
+	Fiber    = "github.com/gofiber/fiber/v2"
+	Fasthttp = "github.com/valyala/fasthttp"
+)

@@ -1,0 +1,236 @@
+package frameworks
+
+import (
+	"errors"
+	"fmt"
+	"go/types"
+	"os"
+	"slices"
+	"testing"
+
+	"golang.org/x/tools/go/packages"
+
+	"github.com/httpstatuslint/httpstatus/internal/reach"
+	"github.com/httpstatuslint/httpstatus/internal/testenv"
+)
+
+// The tables are tested against the real modules, pinned in
+// testdata/frameworks/go.mod: every row must resolve to the function,
+// method, type or field it names, with arguments where it says they are.
+// A method renamed or moved upstream fails here instead of going silent.
+
+// load type-checks the packages the tables name from the fixture module,
+// from source, as analysistest does.
+func load(t *testing.T) map[string]*types.Package {
+	t.Helper()
+	dir := testenv.Frameworks(t, "../..")
+	paths := map[string]bool{HTTPTest: true}
+	for _, s := range Sinks {
+		paths[s.Pkg] = true
+	}
+	for _, r := range Routers {
+		paths[r.Pkg] = true
+	}
+	for _, c := range Contexts {
+		paths[c.Pkg] = true
+	}
+	var patterns []string
+	for p := range paths {
+		patterns = append(patterns, p)
+	}
+	slices.Sort(patterns)
+	cfg := &packages.Config{
+		Mode: packages.NeedName | packages.NeedImports | packages.NeedDeps | packages.NeedSyntax | packages.NeedTypes,
+		Dir:  dir,
+		Env:  append(os.Environ(), "GOWORK=off", "GOPROXY=off", "GOFLAGS=-mod=readonly"),
+	}
+	pkgs, err := packages.Load(cfg, patterns...)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var errs []error
+	byPath := make(map[string]*types.Package)
+	for _, p := range pkgs {
+		for _, err := range p.Errors {
+			errs = append(errs, fmt.Errorf("%s: %v", p.PkgPath, err))
+		}
+		if p.Types != nil {
+			byPath[p.PkgPath] = p.Types
+		}
+	}
+	for _, p := range patterns {
+		if byPath[p] == nil {
+			errs = append(errs, fmt.Errorf("package %s did not load", p))
+		}
+	}
+	if err := errors.Join(errs...); err != nil {
+		t.Fatal(err)
+	}
+	return byPath
+}
+
+func isInteger(t types.Type) bool {
+	b, ok := t.Underlying().(*types.Basic)
+	return ok && b.Info()&types.IsInteger != 0
+}
+
+func isString(t types.Type) bool {
+	b, ok := t.Underlying().(*types.Basic)
+	return ok && b.Info()&types.IsString != 0
+}
+
+func TestSinks(t *testing.T) {
+	pkgs := load(t)
+	seen := make(map[*types.Func]string)
+	for _, s := range Sinks {
+		row := s.Pkg + "." + s.Name
+		if s.Recv != "" {
+			row = s.Pkg + "." + s.Recv + "." + s.Name
+		}
+		fn := reach.Func(pkgs[s.Pkg], s.Recv, s.Name)
+		if fn == nil {
+			t.Errorf("%s: does not resolve", row)
+			continue
+		}
+		if fn.Pkg() != pkgs[s.Pkg] {
+			t.Errorf("%s: resolves to %s, promoted from another package", row, fn.FullName())
+		}
+		if prev, dup := seen[fn]; dup {
+			t.Errorf("%s: resolves to the same function as %s", row, prev)
+		}
+		seen[fn] = row
+		sig := fn.Signature()
+		if (s.Recv == "") != (sig.Recv() == nil) {
+			t.Errorf("%s: receiver mismatch: %s", row, fn.FullName())
+		}
+		params := sig.Params()
+		if s.Arg < 0 || s.Arg >= params.Len() {
+			t.Errorf("%s: arg %d out of range of %s", row, s.Arg, sig)
+			continue
+		}
+		pt := params.At(s.Arg).Type()
+		if sig.Variadic() && s.Arg == params.Len()-1 {
+			pt = pt.(*types.Slice).Elem() // fiber's Redirect(location, status ...int)
+		}
+		if !isInteger(pt) {
+			t.Errorf("%s: parameter %d of %s is not an integer", row, s.Arg, sig)
+		}
+		if s.Consts != "" {
+			c, ok := pkgs[s.Consts].Scope().Lookup("StatusNotFound").(*types.Const)
+			if !ok || c.Val().String() != "404" {
+				t.Errorf("%s: %s has no StatusNotFound constant for the fix", row, s.Consts)
+			}
+		}
+	}
+	if reach.Interface(pkgs[NetHTTP], ResponseWriter) == nil || reach.Func(pkgs[NetHTTP], ResponseWriter, WriteHeader) == nil {
+		t.Errorf("net/http has no %s.%s", ResponseWriter, WriteHeader)
+	}
+	for _, c := range ConstPkgs {
+		if _, ok := pkgs[c].Scope().Lookup("StatusTeapot").(*types.Const); !ok {
+			t.Errorf("%s: no StatusTeapot constant", c)
+		}
+	}
+}
+
+func TestFields(t *testing.T) {
+	pkgs := load(t)
+	for _, list := range [][]Field{StatusFields, ClientFields} {
+		for _, f := range list {
+			v := reach.Field(pkgs[f.Pkg], f.Type, f.Name)
+			if v == nil {
+				t.Errorf("%s.%s.%s: does not resolve", f.Pkg, f.Type, f.Name)
+				continue
+			}
+			if v.Pkg() != pkgs[f.Pkg] || !isInteger(v.Type()) {
+				t.Errorf("%s.%s.%s: not an integer field of the package", f.Pkg, f.Type, f.Name)
+			}
+		}
+	}
+}
+
+// TestRouters resolves every registration row on the types of its router
+// (each row on at least one: gin's IRoutes has no Group) and checks its
+// argument indices against the method's signature.
+func TestRouters(t *testing.T) {
+	pkgs := load(t)
+	for _, r := range Routers {
+		p := pkgs[r.Pkg]
+		for _, typ := range r.Types {
+			if typ != "" {
+				if _, ok := p.Scope().Lookup(typ).(*types.TypeName); !ok {
+					t.Errorf("%s.%s: no such type", r.Pkg, typ)
+				}
+			}
+		}
+		for _, row := range r.Rows {
+			found := false
+			for _, typ := range r.Types {
+				fn := reach.Func(p, typ, row.Name)
+				if fn == nil {
+					continue
+				}
+				found = true
+				checkRow(t, fn, row)
+			}
+			if !found {
+				t.Errorf("%s: %s resolves on none of %q", r.Pkg, row.Name, r.Types)
+			}
+		}
+	}
+}
+
+func checkRow(t *testing.T, fn *types.Func, row Row) {
+	t.Helper()
+	params := fn.Signature().Params()
+	n := params.Len()
+	variadic := fn.Signature().Variadic()
+	at := func(i int) types.Type {
+		if variadic && i >= n-1 {
+			return params.At(n - 1).Type().(*types.Slice).Elem()
+		}
+		return params.At(i).Type()
+	}
+	inRange := func(what string, i int) bool {
+		if i == None || (i == LastArg && what == "handler") {
+			return false
+		}
+		if i < 0 || (i >= n && !variadic) {
+			t.Errorf("%s: %s argument %d out of range of %s", fn.FullName(), what, i, fn.Signature())
+			return false
+		}
+		return true
+	}
+	if inRange("path", row.Path) && !isString(at(row.Path)) {
+		t.Errorf("%s: path argument %d is not a string", fn.FullName(), row.Path)
+	}
+	inRange("handler", row.Handler)
+	inRange("middleware", row.Middleware)
+	if row.Method == FromArg && inRange("method", row.MethodArg) && !isString(at(row.MethodArg)) {
+		t.Errorf("%s: method argument %d is not a string", fn.FullName(), row.MethodArg)
+	}
+	if row.Method == FromList && inRange("method", row.MethodArg) {
+		if s, ok := at(row.MethodArg).Underlying().(*types.Slice); !ok || !isString(s.Elem()) {
+			t.Errorf("%s: method argument %d is not a slice of strings", fn.FullName(), row.MethodArg)
+		}
+	}
+}
+
+func TestContexts(t *testing.T) {
+	pkgs := load(t)
+	for _, c := range Contexts {
+		p := pkgs[c.Pkg]
+		if _, ok := p.Scope().Lookup(c.Type).(*types.TypeName); !ok {
+			t.Errorf("%s.%s: no such type", c.Pkg, c.Type)
+			continue
+		}
+		names := c.Bodies
+		if c.Next != "" {
+			names = append(slices.Clip(names), c.Next)
+		}
+		for _, name := range names {
+			if reach.Func(p, c.Type, name) == nil {
+				t.Errorf("%s.%s.%s: does not resolve", c.Pkg, c.Type, name)
+			}
+		}
+	}
+}

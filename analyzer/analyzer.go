@@ -197,7 +197,7 @@ func packageDir(pass *analysis.Pass) string {
 }
 
 // walk visits the package once. Functions are declared as they are met;
-// a call to a function declared further down waits in flow.pending.
+// a call to a function declared further down waits in the state of its slots.
 func (r *run) walk() {
 	info := r.pass.TypesInfo
 	fl := r.flow

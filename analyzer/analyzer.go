@@ -170,7 +170,7 @@ func runPass(pass *analysis.Pass, cfg *Config) (any, error) {
 	}
 	r.flow = newFlow(r)
 	r.walk()
-	r.flow.finish()
+	r.flow.decide()
 	r.flush()
 	return r.finishResult(), nil
 }
@@ -238,9 +238,9 @@ func (r *run) walk() {
 				continue // ordering and arithmetic are range checks
 			}
 			if fl.isClientValue(n.X, 0) {
-				fl.use(n.Y, names|strict, "", nil)
+				fl.atSink(n.Y, names|strict, "", nil)
 			} else if fl.isClientValue(n.Y, 0) {
-				fl.use(n.X, names|strict, "", nil)
+				fl.atSink(n.X, names|strict, "", nil)
 			}
 		case *ast.SwitchStmt:
 			if n.Tag != nil && fl.isClientValue(n.Tag, 0) {
@@ -250,7 +250,7 @@ func (r *run) walk() {
 						continue
 					}
 					for _, e := range clause.List {
-						fl.use(e, names|strict, "", nil)
+						fl.atSink(e, names|strict, "", nil)
 					}
 				}
 			}

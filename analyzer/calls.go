@@ -52,23 +52,18 @@ func (fl *flow) call(call *ast.CallExpr) {
 	default:
 		return
 	}
-	args := call.Args
-	if sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr); ok {
-		if s := info.Selections[sel]; s != nil && s.Kind() == types.MethodExpr {
-			args = args[min(1, len(args)):] // (*T).M(t, code): the receiver comes first
-		}
-	}
+	args := callArgs(info, call)
 	spread := call.Ellipsis.IsValid()
 
 	if s := r.sinks.calls[fn]; s != nil {
 		if s.arg < len(args) && !(spread && s.arg == len(args)-1) {
-			fl.use(args[s.arg], s.kinds(), s.consts, nil)
+			fl.atSink(args[s.arg], s.kinds(), s.consts, nil)
 		}
 		return
 	}
 	if r.sinks.writesHeader(fn) {
 		if len(args) == 1 {
-			fl.use(args[0], sets|strict, "", nil)
+			fl.atSink(args[0], sets|strict, "", nil)
 		}
 		return
 	}
@@ -87,7 +82,7 @@ func (fl *flow) call(call *ast.CallExpr) {
 						guard = append(guard, cond{g.Op, constant.MakeInt64(g.C)})
 					}
 				}
-				fl.use(args[i], k, "", guard)
+				fl.atSink(args[i], k, "", guard)
 			}
 		}
 	}
@@ -103,12 +98,12 @@ func (fl *flow) callLocal(callee *function, args []ast.Expr, spread bool) {
 		if !isInteger(fl.r.pass.TypesInfo.TypeOf(arg)) {
 			continue
 		}
-		p := slot{fn: callee, idx: i}
-		fl.track(p)
-		fl.args[p] = append(fl.args[p], arg)
-		if k := fl.kinds[p]; k != 0 {
+		st := fl.state(slot{fn: callee, idx: i})
+		fl.enlist(st)
+		st.args = append(st.args, arg)
+		if st.kind != 0 {
 			// Already known to reach a sink: pass the news on now.
-			fl.passOn(fl.sources(arg, nil, nil), k, fl.guards[p])
+			fl.passOn(fl.sources(arg, nil, nil), st.kind, st.guard)
 		}
 	}
 }
@@ -134,13 +129,13 @@ func (fl *flow) ret(fn *function, ret *ast.ReturnStmt) {
 					continue
 				}
 			}
-			fl.feedFrom(slot{fn: fn, idx: -1 - i}, e)
+			fl.feedFrom(resultSlot(fn, i), e)
 		}
 	case len(ret.Results) == 0:
 		// A bare return gives the named results' values.
 		for i := range res.Len() {
 			if fn.intResult(i) {
-				fl.feed(slot{fn: fn, idx: -1 - i}, fl.varSources(res.At(i), ret.Pos(), nil, nil))
+				fl.feed(resultSlot(fn, i), fl.varSources(res.At(i), ret.Pos(), nil, nil))
 			}
 		}
 	case len(ret.Results) == 1:
@@ -148,7 +143,7 @@ func (fl *flow) ret(fn *function, ret *ast.ReturnStmt) {
 		if call, ok := ast.Unparen(ret.Results[0]).(*ast.CallExpr); ok {
 			for i := range res.Len() {
 				if fn.intResult(i) {
-					fl.feed(slot{fn: fn, idx: -1 - i}, fl.resultSources(call, i, nil))
+					fl.feed(resultSlot(fn, i), fl.resultSources(call, i, nil))
 				}
 			}
 		}

@@ -5,14 +5,17 @@ import (
 	"go/types"
 )
 
-// This file holds the flow's state: the functions of the package and
-// their slots. Values are followed to sinks (the files beside it: where a
-// value comes from, how calls, returns and stores feed slots, how a slot
-// that reaches a sink passes that on, and what is exported as facts).
+// This file holds the flow's state: the functions of the package, their
+// slots, and what is known of each slot. The flow follows values to
+// sinks in three steps, printf's way: the walk and the propagation only
+// learn (sources.go: where a value comes from; calls.go and stores.go:
+// what feeds a slot; propagate.go: which slots reach a sink), and once
+// every body has been walked one step decides the findings and the
+// facts (decide.go, summaries.go).
+//
 // Parameters, results and fields are slots: values flow into a slot from
 // sources (arguments, return statements, stores), and a slot reaches
-// sinks of some kind. A parameter keeps only the arguments passed to it,
-// whose sources are found if it turns out to reach a sink.
+// sinks of some kind.
 
 // A function is a FuncDecl or a FuncLit of the package being analyzed.
 type function struct {
@@ -34,6 +37,29 @@ type slot struct {
 
 func (s slot) isParam() bool { return s.fn != nil && s.idx >= 0 }
 
+// resultSlot is result i of fn.
+func resultSlot(fn *function, i int) slot { return slot{fn: fn, idx: -1 - i} }
+
+// A slotState is what the flow knows of one slot.
+type slotState struct {
+	slot slot
+	// kind is what the slot reaches: the kinds of the sinks its value
+	// gets to, 0 while none is known. Kinds only grow.
+	kind kind
+	// guard, for a parameter that reaches a sink, are the conditions that
+	// every value reaching one through it meets; they only shrink.
+	guard []cond
+	// in are the sources that flow into a result or a field.
+	in []source
+	// args are the arguments passed to a parameter. Their sources are
+	// found only once the parameter reaches a sink: few do, and a large
+	// package passes integers to its own functions hundreds of thousands
+	// of times.
+	args []ast.Expr
+	// listed: the slot is in flow.order.
+	listed bool
+}
+
 // flow holds what one pass learns about functions, variables and fields.
 type flow struct {
 	r *run
@@ -44,20 +70,22 @@ type flow struct {
 	params  map[*types.Var]slot       // every parameter of the package
 	byScope map[*types.Scope]*function
 
-	wrapFacts  map[*types.Func]*isWrapper // imported facts, memoized
-	funcFacts  map[*types.Func]*isStatusFunc
-	fieldKinds map[*types.Var]bool // fields whose table row or fact has been looked up
+	wrapFacts map[*types.Func]*isWrapper // imported facts, memoized
+	funcFacts map[*types.Func]*isStatusFunc
 
-	kinds   map[slot]kind
-	guards  map[slot][]cond // params: what every value reaching a sink satisfies
-	pending map[slot][]source
-	// args holds the arguments passed to each parameter of this package.
-	// A parameter's sources are found from them only once it reaches a
-	// sink: few do, and a large package passes integers to its own
-	// functions hundreds of thousands of times.
-	args    map[slot][]ast.Expr
-	order   []slot // slots in the order they were first met, for the checks
-	tracked map[slot]bool
+	slots map[slot]*slotState
+	// order lists the slots that values flow into, and the fields met,
+	// in the order they were first met: the findings and facts are
+	// decided in this order, so that nothing depends on map order.
+	order []*slotState
+
+	// sinkUses are the values that reach a sink directly, in the order
+	// they were met, for the findings.
+	sinkUses []sinkUse
+	// forwarded records, for each call of another package's status
+	// function whose result reaches a sink, the kinds its parameters'
+	// arguments have been sent on with.
+	forwarded map[*ast.CallExpr]kind
 
 	// assigns maps each local variable to the values assigned to it (:=,
 	// =, var); built on first need.
@@ -68,19 +96,57 @@ type flow struct {
 
 func newFlow(r *run) *flow {
 	return &flow{
-		r:          r,
-		funcs:      make(map[ast.Node]*function),
-		byObj:      make(map[*types.Func]*function),
-		params:     make(map[*types.Var]slot),
-		byScope:    make(map[*types.Scope]*function),
-		wrapFacts:  make(map[*types.Func]*isWrapper),
-		funcFacts:  make(map[*types.Func]*isStatusFunc),
-		fieldKinds: make(map[*types.Var]bool),
-		kinds:      make(map[slot]kind),
-		guards:     make(map[slot][]cond),
-		pending:    make(map[slot][]source),
-		args:       make(map[slot][]ast.Expr),
-		tracked:    make(map[slot]bool),
+		r:         r,
+		funcs:     make(map[ast.Node]*function),
+		byObj:     make(map[*types.Func]*function),
+		params:    make(map[*types.Var]slot),
+		byScope:   make(map[*types.Scope]*function),
+		wrapFacts: make(map[*types.Func]*isWrapper),
+		funcFacts: make(map[*types.Func]*isStatusFunc),
+		slots:     make(map[slot]*slotState),
+		forwarded: make(map[*ast.CallExpr]kind),
+	}
+}
+
+// lookup returns the state of s, nil if nothing is known of it yet.
+func (fl *flow) lookup(s slot) *slotState { return fl.slots[s] }
+
+// kindOf returns what s is known to reach.
+func (fl *flow) kindOf(s slot) kind {
+	if st := fl.slots[s]; st != nil {
+		return st.kind
+	}
+	return 0
+}
+
+// state returns the state of s, made on first need. A field gets, on
+// first sight, the kind its table row or the fact of its package says,
+// and is listed: its fact is exported even if nothing here stores into
+// it.
+func (fl *flow) state(s slot) *slotState {
+	if st := fl.slots[s]; st != nil {
+		return st
+	}
+	st := &slotState{slot: s}
+	fl.slots[s] = st
+	if v := s.field; v != nil {
+		fl.enlist(st)
+		if sf := fl.r.sinks.status[v]; sf != nil {
+			st.kind = sets | strict
+		} else if v.Pkg() != nil && v.Pkg() != fl.r.pass.Pkg {
+			if f := new(isStatusField); fl.r.pass.ImportObjectFact(v, f) {
+				st.kind = f.Kind
+			}
+		}
+	}
+	return st
+}
+
+// enlist puts st in order, once.
+func (fl *flow) enlist(st *slotState) {
+	if !st.listed {
+		st.listed = true
+		fl.order = append(fl.order, st)
 	}
 }
 
@@ -118,36 +184,6 @@ func (fl *flow) declare(node ast.Node, obj *types.Func, ftype *ast.FuncType, bod
 // intResult reports whether result i of fn is an integer.
 func (fn *function) intResult(i int) bool {
 	return fn.sig != nil && i < fn.sig.Results().Len() && isInteger(fn.sig.Results().At(i).Type())
-}
-
-// track lists s in order, once.
-func (fl *flow) track(s slot) {
-	if !fl.tracked[s] {
-		fl.tracked[s] = true
-		fl.order = append(fl.order, s)
-	}
-}
-
-// touch gives a field slot, on first sight, the kind its table row or
-// the fact of its package says.
-func (fl *flow) touch(s slot) {
-	v := s.field
-	if v == nil || fl.fieldKinds[v] {
-		return
-	}
-	fl.fieldKinds[v] = true
-	fl.track(s) // its fact is exported even if nothing here stores into it
-	var k kind
-	if sf := fl.r.sinks.status[v]; sf != nil {
-		k = sets | strict
-	} else if v.Pkg() != nil && v.Pkg() != fl.r.pass.Pkg {
-		if f := new(isStatusField); fl.r.pass.ImportObjectFact(v, f) {
-			k = f.Kind
-		}
-	}
-	if k != 0 {
-		fl.kinds[s] |= k
-	}
 }
 
 // statusCandidate returns the origin of field v if it can be a status

@@ -15,17 +15,38 @@ import (
 // traced to the values assigned to it, filtered by the guards that hold
 // where it is used.
 
-// A source is where a value reaching a slot or a sink comes from.
+// A source is where a value reaching a slot or a sink comes from; its
+// kind says which of the fields below hold it.
 type source struct {
-	expr ast.Expr // a constant expression; else
-	slot slot     // a slot, when call is nil; else
-	call *ast.CallExpr
-	// codes: call is to a status function of another package whose fact
-	// lists the codes it returns.
-	codes *isStatusFunc
-	// guard: what the value of a slot source satisfies where it is used
-	// (if code != 0 { w.WriteHeader(code) }).
+	kind sourceKind
+	expr ast.Expr      // fromConst: the constant expression
+	slot slot          // fromSlot: the parameter, result or field
+	call *ast.CallExpr // fromImported: the call
+	fact *isStatusFunc // fromImported: the callee's fact, with the codes it returns
+	// guard, of a fromSlot source, is what the value satisfies where it
+	// is used (if code != 0 { w.WriteHeader(code) }).
 	guard []cond
+}
+
+type sourceKind uint8
+
+const (
+	// fromConst: a constant expression, checked where it is written.
+	fromConst sourceKind = iota + 1
+	// fromSlot: a parameter, a result of a function of this package, or
+	// a field, whose own sources are found through the slot's state.
+	fromSlot
+	// fromImported: a call of another package's status function, whose
+	// fact lists the codes it returns.
+	fromImported
+)
+
+func constSource(e ast.Expr) source { return source{kind: fromConst, expr: e} }
+
+func slotSource(s slot, guard []cond) source { return source{kind: fromSlot, slot: s, guard: guard} }
+
+func importedSource(call *ast.CallExpr, f *isStatusFunc) source {
+	return source{kind: fromImported, call: call, fact: f}
 }
 
 // A cond holds for a value: value op c.
@@ -46,7 +67,7 @@ func (fl *flow) sources(e ast.Expr, seen map[*types.Var]bool, out []source) []so
 	info := fl.r.pass.TypesInfo
 	e = ast.Unparen(e)
 	if tv, ok := info.Types[e]; ok && tv.Value != nil {
-		return append(out, source{expr: e})
+		return append(out, constSource(e))
 	}
 	switch e := e.(type) {
 	case *ast.Ident:
@@ -55,7 +76,7 @@ func (fl *flow) sources(e ast.Expr, seen map[*types.Var]bool, out []source) []so
 		}
 	case *ast.SelectorExpr:
 		if v := fl.fieldOf(e); v != nil {
-			return append(out, source{slot: slot{field: v}})
+			return append(out, slotSource(slot{field: v}, nil))
 		}
 	case *ast.CallExpr:
 		// A conversion, int(code) or Code(status), passes its operand on.
@@ -74,7 +95,7 @@ func (fl *flow) varSources(v *types.Var, pos token.Pos, seen map[*types.Var]bool
 	p, isParam := fl.params[v]
 	if isParam {
 		// The value the caller passed, unless an if before pos replaced it.
-		out = append(out, source{slot: p, guard: fl.guardAt(v, pos, true)})
+		out = append(out, slotSource(p, fl.guardAt(v, pos, true)))
 	}
 	if !fl.isLocal(v) || seen[v] {
 		return out
@@ -94,11 +115,12 @@ func (fl *flow) varSources(v *types.Var, pos token.Pos, seen map[*types.Var]bool
 	if g := fl.guardAt(v, pos, false); len(g) > 0 {
 		kept := out[:start]
 		for _, s := range out[start:] {
-			if s.expr != nil {
+			switch s.kind {
+			case fromConst:
 				if !fl.satisfies(s.expr, g) {
 					continue
 				}
-			} else {
+			case fromSlot:
 				s.guard = append(append([]cond(nil), s.guard...), g...)
 			}
 			kept = append(kept, s)
@@ -119,12 +141,12 @@ func (fl *flow) resultSources(call *ast.CallExpr, idx int, out []source) []sourc
 	fn = fn.Origin()
 	if fn.Pkg() == fl.r.pass.Pkg {
 		if callee := fl.byObj[fn]; callee != nil && callee.intResult(idx) {
-			out = append(out, source{slot: slot{fn: callee, idx: -1 - idx}})
+			out = append(out, slotSource(resultSlot(callee, idx), nil))
 		}
 		return out
 	}
 	if f := fl.importedFunc(fn); f != nil && f.Result == idx {
-		out = append(out, source{call: call, codes: f})
+		out = append(out, importedSource(call, f))
 	}
 	return out
 }

@@ -15,7 +15,7 @@ import (
 // literal or an assignment.
 func (fl *flow) store(v *types.Var, value ast.Expr) {
 	if fl.r.sinks.fields[v.Origin()] {
-		fl.use(value, names|strict, "", nil) // &http.Response{StatusCode: 404}
+		fl.atSink(value, names|strict, "", nil) // &http.Response{StatusCode: 404}
 		return
 	}
 	v = fl.statusCandidate(v)

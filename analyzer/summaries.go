@@ -11,59 +11,11 @@ import (
 // reach sinks and exports what the package's functions and fields do with
 // statuses as facts, for the packages that import it.
 
-// finish checks the constants that flow into slots, now that every slot's
-// kind is known, and exports the facts of this package's wrappers, status
-// functions and status fields.
-func (fl *flow) finish() {
-	// Status functions by evidence: their returns get the literal and
-	// invalid checks even if no sink of this package writes them.
-	evident := make(map[slot]bool)
-	for _, fn := range fl.list {
-		if fn.sig == nil {
-			continue
-		}
-		for i := range fn.sig.Results().Len() {
-			s := slot{fn: fn, idx: -1 - i}
-			if len(fl.pending[s]) > 0 && fl.kinds[s] == 0 && fl.evident(s, make(map[slot]bool)) {
-				evident[s] = true
-			}
-		}
-	}
-	checked := make(map[slot]bool)
-	for _, fn := range fl.list {
-		if fn.sig == nil {
-			continue
-		}
-		for i := range fn.sig.Results().Len() {
-			if s := (slot{fn: fn, idx: -1 - i}); evident[s] {
-				fl.checkEvident(s, checked)
-			}
-		}
-	}
-
-	for _, s := range fl.order {
-		k := fl.kinds[s]
-		if k == 0 {
-			continue
-		}
-		consts := ""
-		if s.field != nil {
-			if sf := fl.r.sinks.status[s.field]; sf != nil {
-				consts = sf.consts
-			}
-		}
-		for _, src := range fl.pendingOf(s) {
-			switch {
-			case src.expr != nil:
-				if !s.isParam() || fl.satisfies(src.expr, fl.guards[s]) {
-					fl.r.check(src.expr, k, consts)
-				}
-			case src.call != nil:
-				fl.importedResult(src, k)
-			}
-		}
-	}
-
+// exportFacts exports the facts of this package's wrappers, status
+// functions (those whose result reaches a sink, and evident, those that
+// return a status by evidence) and status fields, once their state is
+// final.
+func (fl *flow) exportFacts(evident []slot) {
 	pass := fl.r.pass
 	for _, fn := range fl.list {
 		if fn.obj == nil {
@@ -71,16 +23,16 @@ func (fl *flow) finish() {
 		}
 		var w *isWrapper
 		for i := range fn.nparams {
-			s := slot{fn: fn, idx: i}
-			k := fl.kinds[s]
-			if k == 0 {
+			st := fl.lookup(slot{fn: fn, idx: i})
+			if st == nil || st.kind == 0 {
 				continue
 			}
+			k := st.kind
 			if w == nil {
 				w = &isWrapper{Kinds: make([]kind, fn.nparams)}
 			}
 			w.Kinds[i] = k
-			if g := guardFacts(fl.guards[s]); len(g) > 0 {
+			if g := guardFacts(st.guard); len(g) > 0 {
 				if w.Guards == nil {
 					w.Guards = make([][]guardFact, fn.nparams)
 				}
@@ -94,13 +46,14 @@ func (fl *flow) finish() {
 			continue
 		}
 		for i := range fn.sig.Results().Len() {
-			s := slot{fn: fn, idx: -1 - i}
-			if fl.kinds[s] == 0 && !evident[s] {
+			s := resultSlot(fn, i)
+			st := fl.lookup(s)
+			if st == nil || (st.kind == 0 && !slices.Contains(evident, s)) {
 				continue
 			}
 			var through []int
-			for _, src := range fl.pending[s] {
-				if src.expr == nil && src.call == nil && src.slot.isParam() && src.slot.fn == fn && !slices.Contains(through, src.slot.idx) {
+			for _, src := range st.in {
+				if src.kind == fromSlot && src.slot.isParam() && src.slot.fn == fn && !slices.Contains(through, src.slot.idx) {
 					through = append(through, src.slot.idx)
 				}
 			}
@@ -110,60 +63,9 @@ func (fl *flow) finish() {
 			}
 		}
 	}
-	for _, s := range fl.order {
-		if v := s.field; v != nil && v.Pkg() == pass.Pkg && v.Exported() {
-			if k := fl.kinds[s]; k != 0 {
-				pass.ExportObjectFact(v, &isStatusField{Kind: k})
-			}
-		}
-	}
-}
-
-// evident reports whether result slot s returns a status by evidence: a
-// Status constant of net/http, fasthttp or fiber, a status field, or the
-// result of another status function.
-func (fl *flow) evident(s slot, seen map[slot]bool) bool {
-	if seen[s] {
-		return false
-	}
-	seen[s] = true
-	for _, src := range fl.pending[s] {
-		switch {
-		case src.expr != nil:
-			if c := fl.namedConst(src.expr); c != nil && fl.r.sinks.isStatusConst(c) {
-				return true
-			}
-		case src.call != nil:
-			return true
-		case src.slot.field != nil:
-			if fl.kinds[src.slot] != 0 {
-				return true
-			}
-		case !src.slot.isParam():
-			if fl.kinds[src.slot] != 0 || fl.evident(src.slot, seen) {
-				return true
-			}
-		}
-	}
-	return false
-}
-
-// checkEvident applies the literal and invalid checks to the constants
-// that a status function by evidence returns, directly, through local
-// variables or through the results of other functions of this package.
-// The check stops at parameters and fields: evidence is about what the
-// function returns, not about every value those hold elsewhere.
-func (fl *flow) checkEvident(s slot, checked map[slot]bool) {
-	if checked[s] {
-		return
-	}
-	checked[s] = true
-	for _, src := range fl.pending[s] {
-		switch {
-		case src.expr != nil:
-			fl.r.check(src.expr, names|strict, "")
-		case src.call == nil && src.slot.fn != nil && !src.slot.isParam() && fl.kinds[src.slot] == 0:
-			fl.checkEvident(src.slot, checked)
+	for _, st := range fl.order {
+		if v := st.slot.field; v != nil && v.Pkg() == pass.Pkg && v.Exported() && st.kind != 0 {
+			pass.ExportObjectFact(v, &isStatusField{Kind: st.kind})
 		}
 	}
 }
@@ -176,9 +78,13 @@ func (fl *flow) codes(s slot, seen map[slot]bool, out []statusCode) []statusCode
 		return out
 	}
 	seen[s] = true
-	for _, src := range fl.pending[s] {
+	st := fl.lookup(s)
+	if st == nil {
+		return out
+	}
+	for _, src := range st.in {
 		switch {
-		case src.expr != nil:
+		case src.kind == fromConst:
 			v := constant.ToInt(fl.r.pass.TypesInfo.Types[src.expr].Value)
 			if v.Kind() != constant.Int {
 				continue
@@ -187,11 +93,12 @@ func (fl *flow) codes(s slot, seen map[slot]bool, out []statusCode) []statusCode
 				p := fl.r.pass.Fset.Position(src.expr.Pos())
 				out = addCode(out, statusCode{code, filepath.Base(p.Filename) + ":" + strconv.Itoa(p.Line)})
 			}
-		case src.call != nil:
-			for _, c := range src.codes.Codes {
+		case src.kind == fromImported:
+			for _, c := range src.fact.Codes {
 				out = addCode(out, c)
 			}
-		case !src.slot.isParam():
+		case src.kind == fromSlot && !src.slot.isParam():
+			// A result of this package, or a field.
 			out = fl.codes(src.slot, seen, out)
 		}
 	}

@@ -114,7 +114,7 @@ func (r *Result) write(e ast.Expr, srcs []source) Write {
 			// A status function of another package: its codes come in
 			// at the call.
 			for _, c := range s.fact.Codes {
-				w.Codes = append(w.Codes, Code{c.Code, s.call})
+				w.Codes = append(w.Codes, Code{int64(c.Written.Code), s.call})
 			}
 		case fromSlot:
 			// After expand, only parameters are left among the slots.

@@ -2,9 +2,9 @@ package analyzer
 
 import (
 	"go/constant"
-	"path/filepath"
 	"slices"
-	"strconv"
+
+	"github.com/httpstatuslint/httpstatus/internal/written"
 )
 
 // This file decides, once every body has been walked, which constants
@@ -71,9 +71,9 @@ func (fl *flow) exportFacts(evident []slot) {
 }
 
 // codes lists the constants that flow into slot s, through results and
-// fields of this package and status functions of others, with where each
-// is written.
-func (fl *flow) codes(s slot, seen map[slot]bool, out []statusCode) []statusCode {
+// fields of this package and status functions of others, each with where
+// it is written and whether it was checked against the catalog there.
+func (fl *flow) codes(s slot, seen map[slot]bool, out []returnedCode) []returnedCode {
 	if seen[s] {
 		return out
 	}
@@ -82,6 +82,10 @@ func (fl *flow) codes(s slot, seen map[slot]bool, out []statusCode) []statusCode
 	if st == nil {
 		return out
 	}
+	// What flows into a slot that sets a status here has been checked
+	// against this package's catalog: a constant where it is written,
+	// another package's codes at the call (decide).
+	setsHere := st.kind&sets != 0
 	for _, src := range st.in {
 		switch {
 		case src.kind == fromConst:
@@ -89,12 +93,13 @@ func (fl *flow) codes(s slot, seen map[slot]bool, out []statusCode) []statusCode
 			if v.Kind() != constant.Int {
 				continue
 			}
-			if code, ok := constant.Int64Val(v); ok {
-				p := fl.r.pass.Fset.Position(src.expr.Pos())
-				out = addCode(out, statusCode{code, filepath.Base(p.Filename) + ":" + strconv.Itoa(p.Line)})
+			if code, ok := constant.Int64Val(v); ok && code == int64(int(code)) {
+				c := written.Code{Code: int(code), Posn: fl.r.pass.Fset.Position(src.expr.Pos())}
+				out = addCode(out, returnedCode{c, setsHere})
 			}
 		case src.kind == fromImported:
 			for _, c := range src.fact.Codes {
+				c.Checked = c.Checked || setsHere
 				out = addCode(out, c)
 			}
 		case src.kind == fromSlot && !src.slot.isParam():
@@ -105,9 +110,12 @@ func (fl *flow) codes(s slot, seen map[slot]bool, out []statusCode) []statusCode
 	return out
 }
 
-func addCode(codes []statusCode, c statusCode) []statusCode {
-	for _, have := range codes {
-		if have == c {
+// addCode adds c to codes unless it is there; a code met twice, once
+// where it was checked, counts as checked.
+func addCode(codes []returnedCode, c returnedCode) []returnedCode {
+	for i, have := range codes {
+		if have.Written.Code == c.Written.Code && written.ComparePosn(have.Written.Posn, c.Written.Posn) == 0 {
+			codes[i].Checked = have.Checked || c.Checked
 			return codes
 		}
 	}

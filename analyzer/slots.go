@@ -23,7 +23,8 @@ type function struct {
 	body    *ast.BlockStmt
 	sig     *types.Signature
 	nparams int
-	ifs     []ifGuard // guards of its body, on first need
+	ifs     []ifGuard  // guards of its body, on first need
+	loops   []ast.Node // its for and range statements, in preorder, with ifs
 	scanned bool
 }
 

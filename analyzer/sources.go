@@ -56,10 +56,12 @@ type cond struct {
 }
 
 // An assign is a value assigned to a local variable: rhs, or result idx
-// of the call rhs when idx >= 0 (code, err := statusOf(x)).
+// of the call rhs when idx >= 0 (code, err := statusOf(x)), by the
+// statement at pos, which tells the guards that hold for it.
 type assign struct {
 	rhs ast.Expr
 	idx int
+	pos token.Pos
 }
 
 // sources appends to out where the value of e comes from.
@@ -90,12 +92,14 @@ func (fl *flow) sources(e ast.Expr, seen map[*types.Var]bool, out []source) []so
 
 // varSources appends the sources of variable v used at pos: a parameter
 // is a slot source, and a local variable (a parameter too) is traced to
-// the values assigned to it. The guards at pos filter what gets through.
+// the values assigned to it. The guards at pos filter each value by where
+// it is assigned (condsFor).
 func (fl *flow) varSources(v *types.Var, pos token.Pos, seen map[*types.Var]bool, out []source) []source {
+	fn, hits := fl.guardsAt(v, pos)
 	p, isParam := fl.params[v]
 	if isParam {
 		// The value the caller passed, unless an if before pos replaced it.
-		out = append(out, slotSource(p, fl.guardAt(v, pos, true)))
+		out = append(out, slotSource(p, condsFor(fn, hits, v, token.NoPos, pos)))
 	}
 	if !fl.isLocal(v) || seen[v] {
 		return out
@@ -104,28 +108,31 @@ func (fl *flow) varSources(v *types.Var, pos token.Pos, seen map[*types.Var]bool
 		seen = make(map[*types.Var]bool)
 	}
 	seen[v] = true
-	start := len(out)
 	for _, a := range fl.assigned(v) {
+		start := len(out)
 		if a.idx < 0 {
 			out = fl.sources(a.rhs, seen, out)
 		} else if call, ok := a.rhs.(*ast.CallExpr); ok {
 			out = fl.resultSources(call, a.idx, out)
 		}
-	}
-	if g := fl.guardAt(v, pos, false); len(g) > 0 {
-		kept := out[:start]
-		for _, s := range out[start:] {
-			switch s.kind {
-			case fromConst:
-				if !fl.satisfies(s.expr, g) {
-					continue
-				}
-			case fromSlot:
-				s.guard = append(append([]cond(nil), s.guard...), g...)
-			}
-			kept = append(kept, s)
+		if len(hits) == 0 {
+			continue
 		}
-		out = kept
+		if g := condsFor(fn, hits, v, a.pos, pos); len(g) > 0 {
+			kept := out[:start]
+			for _, s := range out[start:] {
+				switch s.kind {
+				case fromConst:
+					if !fl.satisfies(s.expr, g) {
+						continue
+					}
+				case fromSlot:
+					s.guard = append(append([]cond(nil), s.guard...), g...)
+				}
+				kept = append(kept, s)
+			}
+			out = kept
+		}
 	}
 	return out
 }
@@ -176,12 +183,14 @@ func (fl *flow) assigned(v *types.Var) []assign {
 	if fl.assigns == nil {
 		fl.assigns = make(map[*types.Var][]assign)
 		info := fl.r.pass.TypesInfo
+		var at token.Pos // the statement being read
 		add := func(id *ast.Ident, rhs ast.Expr, idx int) {
 			if lv, ok := info.ObjectOf(id).(*types.Var); ok && fl.isLocal(lv) {
-				fl.assigns[lv] = append(fl.assigns[lv], assign{rhs, idx})
+				fl.assigns[lv] = append(fl.assigns[lv], assign{rhs, idx, at})
 			}
 		}
 		for n := range fl.r.inspect.PreorderSeq((*ast.AssignStmt)(nil), (*ast.ValueSpec)(nil)) {
+			at = n.Pos()
 			var lhs, rhs []ast.Expr
 			switch n := n.(type) {
 			case *ast.AssignStmt:

@@ -227,12 +227,12 @@ func (r *run) walk() {
 			}
 		case *ast.ReturnStmt:
 			if len(stack) > 0 {
-				fl.ret(stack[len(stack)-1], n)
+				fl.readReturn(stack[len(stack)-1], n)
 			}
 		case *ast.AssignStmt:
-			fl.assignStmt(n)
+			fl.readAssign(n)
 		case *ast.CallExpr:
-			fl.call(n)
+			fl.readCall(n)
 		case *ast.BinaryExpr:
 			if n.Op != token.EQL && n.Op != token.NEQ {
 				continue // ordering and arithmetic are range checks
@@ -255,7 +255,7 @@ func (r *run) walk() {
 				}
 			}
 		case *ast.CompositeLit:
-			fl.compositeLit(n)
+			fl.readCompositeLit(n)
 		}
 	}
 }

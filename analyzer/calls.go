@@ -12,9 +12,9 @@ import (
 // sends its arguments to a sink; a call to a function of this package
 // feeds its parameters; a return statement feeds the function's results.
 
-// call handles a call: to a sink, to a wrapper of another package, or to a
-// function of this package that may be a wrapper.
-func (fl *flow) call(call *ast.CallExpr) {
+// readCall reads a call: to a sink, to a wrapper of another package, or
+// to a function of this package that may be a wrapper.
+func (fl *flow) readCall(call *ast.CallExpr) {
 	r := fl.r
 	info := r.pass.TypesInfo
 	var fn *types.Func
@@ -108,9 +108,9 @@ func (fl *flow) callLocal(callee *function, args []ast.Expr, spread bool) {
 	}
 }
 
-// ret records the values a return statement of fn gives its integer
-// results.
-func (fl *flow) ret(fn *function, ret *ast.ReturnStmt) {
+// readReturn records the values a return statement of fn gives its
+// integer results.
+func (fl *flow) readReturn(fn *function, ret *ast.ReturnStmt) {
 	if fn.sig == nil {
 		return
 	}

@@ -54,7 +54,7 @@ func (fl *flow) decide() {
 // package's status function at the call. A slot has no finding of its
 // own: its sources are checked as the sources of its slot.
 func (fl *flow) checkSource(src source, k kind, consts string, guard []cond) {
-	switch src.kind {
+	switch src.from {
 	case fromConst:
 		if fl.satisfies(src.expr, guard) {
 			fl.r.check(src.expr, k, consts)
@@ -67,7 +67,7 @@ func (fl *flow) checkSource(src source, k kind, consts string, guard []cond) {
 }
 
 // evidentResults returns the result slots of the package's functions
-// that return a status by evidence (see evident) though no sink of this
+// that return a status by evidence (see isEvident) though no sink of this
 // package is known to write them, in declaration order.
 func (fl *flow) evidentResults() []slot {
 	var out []slot
@@ -77,7 +77,7 @@ func (fl *flow) evidentResults() []slot {
 		}
 		for i := range fn.sig.Results().Len() {
 			s := resultSlot(fn, i)
-			if st := fl.lookup(s); st != nil && len(st.in) > 0 && st.kind == 0 && fl.evident(s, make(map[slot]bool)) {
+			if st := fl.lookup(s); st != nil && len(st.in) > 0 && st.kind == 0 && fl.isEvident(s, make(map[slot]bool)) {
 				out = append(out, s)
 			}
 		}
@@ -85,10 +85,10 @@ func (fl *flow) evidentResults() []slot {
 	return out
 }
 
-// evident reports whether result slot s returns a status by evidence: a
+// isEvident reports whether result slot s returns a status by evidence: a
 // Status constant of net/http, fasthttp or fiber, a status field, or the
 // result of another status function.
-func (fl *flow) evident(s slot, seen map[slot]bool) bool {
+func (fl *flow) isEvident(s slot, seen map[slot]bool) bool {
 	if seen[s] {
 		return false
 	}
@@ -98,7 +98,7 @@ func (fl *flow) evident(s slot, seen map[slot]bool) bool {
 		return false
 	}
 	for _, src := range st.in {
-		switch src.kind {
+		switch src.from {
 		case fromConst:
 			if c := fl.namedConst(src.expr); c != nil && fl.r.sinks.isStatusConst(c) {
 				return true
@@ -112,7 +112,7 @@ func (fl *flow) evident(s slot, seen map[slot]bool) bool {
 					return true
 				}
 			case !src.slot.isParam():
-				if fl.kindOf(src.slot) != 0 || fl.evident(src.slot, seen) {
+				if fl.kindOf(src.slot) != 0 || fl.isEvident(src.slot, seen) {
 					return true
 				}
 			}
@@ -137,9 +137,9 @@ func (fl *flow) checkEvident(s slot, checked map[slot]bool) {
 	}
 	for _, src := range st.in {
 		switch {
-		case src.kind == fromConst:
+		case src.from == fromConst:
 			fl.r.check(src.expr, names|strict, "")
-		case src.kind == fromSlot && src.slot.fn != nil && !src.slot.isParam() && fl.kindOf(src.slot) == 0:
+		case src.from == fromSlot && src.slot.fn != nil && !src.slot.isParam() && fl.kindOf(src.slot) == 0:
 			fl.checkEvident(src.slot, checked)
 		}
 	}

@@ -37,7 +37,7 @@ func (fl *flow) atSink(e ast.Expr, k kind, consts string, guard []cond) {
 // function of another package passes on the arguments it returns.
 func (fl *flow) passOn(srcs []source, k kind, guard []cond) {
 	for _, src := range srcs {
-		switch src.kind {
+		switch src.from {
 		case fromSlot:
 			fl.reach(src.slot, k, joinConds(src.guard, guard))
 		case fromImported:

@@ -103,7 +103,7 @@ func (r *run) record(e ast.Expr, k kind, srcs []source) {
 func (r *Result) write(e ast.Expr, srcs []source) Write {
 	w := Write{Status: e}
 	for _, s := range srcs {
-		switch s.kind {
+		switch s.from {
 		case fromConst:
 			if v := constant.ToInt(r.info.Types[s.expr].Value); v.Kind() == constant.Int {
 				if code, exact := constant.Int64Val(v); exact {
@@ -131,7 +131,7 @@ func (r *Result) write(e ast.Expr, srcs []source) Write {
 // a write of statusOf(err) writes the codes statusOf returns.
 func (fl *flow) expand(srcs []source, seen map[slot]bool, out []source) []source {
 	for _, s := range srcs {
-		if s.kind != fromSlot || s.slot.isParam() {
+		if s.from != fromSlot || s.slot.isParam() {
 			out = append(out, s)
 			continue
 		}

@@ -15,10 +15,10 @@ import (
 // traced to the values assigned to it, filtered by the guards that hold
 // where it is used.
 
-// A source is where a value reaching a slot or a sink comes from; its
-// kind says which of the fields below hold it.
+// A source is where a value reaching a slot or a sink comes from; from
+// says which of the fields below hold it.
 type source struct {
-	kind sourceKind
+	from origin
 	expr ast.Expr      // fromConst: the constant expression
 	slot slot          // fromSlot: the parameter, result or field
 	call *ast.CallExpr // fromImported: the call
@@ -28,11 +28,12 @@ type source struct {
 	guard []cond
 }
 
-type sourceKind uint8
+// An origin is the kind of a source.
+type origin uint8
 
 const (
 	// fromConst: a constant expression, checked where it is written.
-	fromConst sourceKind = iota + 1
+	fromConst origin = iota + 1
 	// fromSlot: a parameter, a result of a function of this package, or
 	// a field, whose own sources are found through the slot's state.
 	fromSlot
@@ -41,12 +42,12 @@ const (
 	fromImported
 )
 
-func constSource(e ast.Expr) source { return source{kind: fromConst, expr: e} }
+func constSource(e ast.Expr) source { return source{from: fromConst, expr: e} }
 
-func slotSource(s slot, guard []cond) source { return source{kind: fromSlot, slot: s, guard: guard} }
+func slotSource(s slot, guard []cond) source { return source{from: fromSlot, slot: s, guard: guard} }
 
 func importedSource(call *ast.CallExpr, f *isStatusFunc) source {
-	return source{kind: fromImported, call: call, fact: f}
+	return source{from: fromImported, call: call, fact: f}
 }
 
 // A cond holds for a value: value op c.
@@ -121,7 +122,7 @@ func (fl *flow) varSources(v *types.Var, pos token.Pos, seen map[*types.Var]bool
 		if g := condsFor(fn, hits, v, a.pos, pos); len(g) > 0 {
 			kept := out[:start]
 			for _, s := range out[start:] {
-				switch s.kind {
+				switch s.from {
 				case fromConst:
 					if !fl.satisfies(s.expr, g) {
 						continue

@@ -30,9 +30,9 @@ func (fl *flow) store(v *types.Var, value ast.Expr) {
 	fl.feedFrom(slot{field: v}, value)
 }
 
-// compositeLit records the integer fields a struct literal sets, keyed
+// readCompositeLit records the integer fields a struct literal sets, keyed
 // or positional.
-func (fl *flow) compositeLit(lit *ast.CompositeLit) {
+func (fl *flow) readCompositeLit(lit *ast.CompositeLit) {
 	info := fl.r.pass.TypesInfo
 	t := info.TypeOf(lit)
 	if p, ok := t.(*types.Pointer); ok {
@@ -58,8 +58,8 @@ func (fl *flow) compositeLit(lit *ast.CompositeLit) {
 	}
 }
 
-// assignStmt records the fields an assignment stores into (e.Code = 404).
-func (fl *flow) assignStmt(as *ast.AssignStmt) {
+// readAssign records the fields an assignment stores into (e.Code = 404).
+func (fl *flow) readAssign(as *ast.AssignStmt) {
 	if as.Tok != token.ASSIGN || len(as.Lhs) != len(as.Rhs) {
 		return
 	}

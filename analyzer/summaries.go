@@ -7,9 +7,11 @@ import (
 	"github.com/httpstatuslint/httpstatus/internal/written"
 )
 
-// This file decides, once every body has been walked, which constants
-// reach sinks and exports what the package's functions and fields do with
-// statuses as facts, for the packages that import it.
+// This file sums up, once every slot's state is final, what the package's
+// functions and fields do with statuses, as facts for the packages that
+// import it: wrappers and their guards, status functions with the codes
+// they return, status fields. A fact exported before the state was final
+// would tell importers less than the package does.
 
 // exportFacts exports the facts of this package's wrappers, status
 // functions (those whose result reaches a sink, and evident, those that
@@ -53,11 +55,11 @@ func (fl *flow) exportFacts(evident []slot) {
 			}
 			var through []int
 			for _, src := range st.in {
-				if src.kind == fromSlot && src.slot.isParam() && src.slot.fn == fn && !slices.Contains(through, src.slot.idx) {
+				if src.from == fromSlot && src.slot.isParam() && src.slot.fn == fn && !slices.Contains(through, src.slot.idx) {
 					through = append(through, src.slot.idx)
 				}
 			}
-			if codes := fl.codes(s, make(map[slot]bool), nil); len(codes) > 0 || len(through) > 0 {
+			if codes := fl.returnedCodes(s, make(map[slot]bool), nil); len(codes) > 0 || len(through) > 0 {
 				pass.ExportObjectFact(fn.obj, &isStatusFunc{Result: i, Codes: codes, Through: through})
 				break // one status result per function
 			}
@@ -70,10 +72,10 @@ func (fl *flow) exportFacts(evident []slot) {
 	}
 }
 
-// codes lists the constants that flow into slot s, through results and
+// returnedCodes lists the constants that flow into slot s, through results and
 // fields of this package and status functions of others, each with where
 // it is written and whether it was checked against the catalog there.
-func (fl *flow) codes(s slot, seen map[slot]bool, out []returnedCode) []returnedCode {
+func (fl *flow) returnedCodes(s slot, seen map[slot]bool, out []returnedCode) []returnedCode {
 	if seen[s] {
 		return out
 	}
@@ -88,7 +90,7 @@ func (fl *flow) codes(s slot, seen map[slot]bool, out []returnedCode) []returned
 	setsHere := st.kind&sets != 0
 	for _, src := range st.in {
 		switch {
-		case src.kind == fromConst:
+		case src.from == fromConst:
 			v := constant.ToInt(fl.r.pass.TypesInfo.Types[src.expr].Value)
 			if v.Kind() != constant.Int {
 				continue
@@ -97,14 +99,14 @@ func (fl *flow) codes(s slot, seen map[slot]bool, out []returnedCode) []returned
 				c := written.Code{Code: int(code), Posn: fl.r.pass.Fset.Position(src.expr.Pos())}
 				out = addCode(out, returnedCode{c, setsHere})
 			}
-		case src.kind == fromImported:
+		case src.from == fromImported:
 			for _, c := range src.fact.Codes {
 				c.Checked = c.Checked || setsHere
 				out = addCode(out, c)
 			}
-		case src.kind == fromSlot && !src.slot.isParam():
+		case src.from == fromSlot && !src.slot.isParam():
 			// A result of this package, or a field.
-			out = fl.codes(src.slot, seen, out)
+			out = fl.returnedCodes(src.slot, seen, out)
 		}
 	}
 	return out

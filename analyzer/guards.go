@@ -107,12 +107,30 @@ func passes(fn *function, g *ifGuard, from, pos token.Pos) bool {
 	// After the use: the value comes back around the innermost loop that
 	// holds both, through the condition if the loop holds the if.
 	var loop ast.Node
-	for _, l := range fn.loops {
+	for _, l := range fn.loopsOf() {
 		if l.Pos() <= pos && from < l.End() {
 			loop = l // in preorder: the last that holds both is the innermost
 		}
 	}
 	return loop != nil && loop.Pos() < g.stmt.Pos()
+}
+
+// loopsOf returns the for and range statements of fn's body, in
+// preorder, found on first need: only a value assigned after its use
+// asks.
+func (fn *function) loopsOf() []ast.Node {
+	if fn.loopsFound || fn.body == nil {
+		return fn.loops
+	}
+	fn.loopsFound = true
+	ast.Inspect(fn.body, func(n ast.Node) bool {
+		switch n.(type) {
+		case *ast.ForStmt, *ast.RangeStmt:
+			fn.loops = append(fn.loops, n)
+		}
+		return true
+	})
+	return fn.loops
 }
 
 func appendConds(out []cond, vcs []varCond, v *types.Var) []cond {
@@ -139,8 +157,7 @@ func (fl *flow) fnOf(v *types.Var) *function {
 }
 
 // ifsOf returns the guards of fn's body, in position order, found on
-// first need with the loops of the body: most functions never have a
-// variable at a sink.
+// first need: most functions never have a variable at a sink.
 func (fl *flow) ifsOf(fn *function) []ifGuard {
 	if fn.scanned || fn.body == nil {
 		return fn.ifs
@@ -159,8 +176,6 @@ func (fl *flow) ifsOf(fn *function) []ifGuard {
 		// A function literal's ifs count too: a closure guards the
 		// parameters it captures (if code != 0 { w.WriteHeader(code) }).
 		switch n := n.(type) {
-		case *ast.ForStmt, *ast.RangeStmt:
-			fn.loops = append(fn.loops, n)
 		case *ast.BlockStmt:
 			scan(n.List, n.End())
 		case *ast.CaseClause:

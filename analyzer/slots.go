@@ -23,9 +23,11 @@ type function struct {
 	body    *ast.BlockStmt
 	sig     *types.Signature
 	nparams int
-	ifs     []ifGuard  // guards of its body, on first need
-	loops   []ast.Node // its for and range statements, in preorder, with ifs
+	ifs     []ifGuard // guards of its body, on first need
 	scanned bool
+	// loops are its for and range statements, in preorder, on first need.
+	loops      []ast.Node
+	loopsFound bool
 }
 
 // A slot is a parameter or a result of a function of this package, or a
@@ -75,6 +77,9 @@ type flow struct {
 	funcFacts map[*types.Func]*isStatusFunc
 
 	slots map[slot]*slotState
+	// spare holds states not yet given out: they are allocated in blocks,
+	// since a large package has a slot for nearly every function.
+	spare []slotState
 	// order lists the slots that values flow into, and the fields met,
 	// in the order they were first met: the findings and facts are
 	// decided in this order, so that nothing depends on map order.
@@ -128,7 +133,12 @@ func (fl *flow) state(s slot) *slotState {
 	if st := fl.slots[s]; st != nil {
 		return st
 	}
-	st := &slotState{slot: s}
+	if len(fl.spare) == 0 {
+		fl.spare = make([]slotState, 64)
+	}
+	st := &fl.spare[0]
+	fl.spare = fl.spare[1:]
+	st.slot = s
 	fl.slots[s] = st
 	if v := s.field; v != nil {
 		fl.enlist(st)

@@ -116,21 +116,21 @@ func passes(fn *function, g *ifGuard, from, pos token.Pos) bool {
 }
 
 // loopsOf returns the for and range statements of fn's body, in
-// preorder, found on first need: only a value assigned after its use
-// asks.
+// preorder. They are not kept: only a value assigned after its use asks,
+// which is rare, and a field for them would cost every function.
 func (fn *function) loopsOf() []ast.Node {
-	if fn.loopsFound || fn.body == nil {
-		return fn.loops
+	var loops []ast.Node
+	if fn.body == nil {
+		return nil
 	}
-	fn.loopsFound = true
 	ast.Inspect(fn.body, func(n ast.Node) bool {
 		switch n.(type) {
 		case *ast.ForStmt, *ast.RangeStmt:
-			fn.loops = append(fn.loops, n)
+			loops = append(loops, n)
 		}
 		return true
 	})
-	return fn.loops
+	return loops
 }
 
 func appendConds(out []cond, vcs []varCond, v *types.Var) []cond {

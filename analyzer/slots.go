@@ -25,9 +25,6 @@ type function struct {
 	nparams int
 	ifs     []ifGuard // guards of its body, on first need
 	scanned bool
-	// loops are its for and range statements, in preorder, on first need.
-	loops      []ast.Node
-	loopsFound bool
 }
 
 // A slot is a parameter or a result of a function of this package, or a
@@ -46,9 +43,6 @@ func resultSlot(fn *function, i int) slot { return slot{fn: fn, idx: -1 - i} }
 // A slotState is what the flow knows of one slot.
 type slotState struct {
 	slot slot
-	// kind is what the slot reaches: the kinds of the sinks its value
-	// gets to, 0 while none is known. Kinds only grow.
-	kind kind
 	// guard, for a parameter that reaches a sink, are the conditions that
 	// every value reaching one through it meets; they only shrink.
 	guard []cond
@@ -59,6 +53,9 @@ type slotState struct {
 	// package passes integers to its own functions hundreds of thousands
 	// of times.
 	args []ast.Expr
+	// kind is what the slot reaches: the kinds of the sinks its value
+	// gets to, 0 while none is known. Kinds only grow.
+	kind kind
 	// listed: the slot is in flow.order.
 	listed bool
 }

@@ -170,7 +170,7 @@ func runPass(pass *analysis.Pass, cfg *Config) (any, error) {
 	}
 	r.flow = newFlow(r)
 	r.walk()
-	r.flow.finish()
+	r.flow.decide()
 	r.flush()
 	return r.finishResult(), nil
 }
@@ -197,7 +197,7 @@ func packageDir(pass *analysis.Pass) string {
 }
 
 // walk visits the package once. Functions are declared as they are met;
-// a call to a function declared further down waits in flow.pending.
+// a call to a function declared further down waits in the state of its slots.
 func (r *run) walk() {
 	info := r.pass.TypesInfo
 	fl := r.flow
@@ -227,20 +227,20 @@ func (r *run) walk() {
 			}
 		case *ast.ReturnStmt:
 			if len(stack) > 0 {
-				fl.ret(stack[len(stack)-1], n)
+				fl.readReturn(stack[len(stack)-1], n)
 			}
 		case *ast.AssignStmt:
-			fl.assignStmt(n)
+			fl.readAssign(n)
 		case *ast.CallExpr:
-			fl.call(n)
+			fl.readCall(n)
 		case *ast.BinaryExpr:
 			if n.Op != token.EQL && n.Op != token.NEQ {
 				continue // ordering and arithmetic are range checks
 			}
 			if fl.isClientValue(n.X, 0) {
-				fl.use(n.Y, names|strict, "", nil)
+				fl.atSink(n.Y, names|strict, "", nil)
 			} else if fl.isClientValue(n.Y, 0) {
-				fl.use(n.X, names|strict, "", nil)
+				fl.atSink(n.X, names|strict, "", nil)
 			}
 		case *ast.SwitchStmt:
 			if n.Tag != nil && fl.isClientValue(n.Tag, 0) {
@@ -250,12 +250,12 @@ func (r *run) walk() {
 						continue
 					}
 					for _, e := range clause.List {
-						fl.use(e, names|strict, "", nil)
+						fl.atSink(e, names|strict, "", nil)
 					}
 				}
 			}
 		case *ast.CompositeLit:
-			fl.compositeLit(n)
+			fl.readCompositeLit(n)
 		}
 	}
 }

@@ -12,6 +12,7 @@ import (
 	"golang.org/x/tools/go/analysis"
 
 	"github.com/httpstatuslint/httpstatus/catalog"
+	"github.com/httpstatuslint/httpstatus/internal/written"
 )
 
 // Diagnostic categories, one per kind of finding.
@@ -69,7 +70,8 @@ func (r *run) check(e ast.Expr, k kind, consts string) {
 // another package, brings into a sink of kind k. The literal and invalid
 // checks belong to the package that writes the constants; the catalog
 // belongs to the one that writes the status, so the undocumented finding
-// lands here, at the call, naming where the code comes from.
+// lands here, at the call, naming where the code comes from, unless the
+// package that writes the code already checked it (returnedCode.Checked).
 func (r *run) checkImported(call *ast.CallExpr, callee *types.Func, f *isStatusFunc, k kind) {
 	if k&sets == 0 || !r.cfg.Undocumented {
 		return
@@ -79,15 +81,16 @@ func (r *run) checkImported(call *ast.CallExpr, callee *types.Func, f *isStatusF
 		return
 	}
 	for _, c := range f.Codes {
-		if c.Code < catalog.MinCode || c.Code > catalog.MaxCode || r.catalog.Has(int(c.Code)) {
+		code := c.Written.Code
+		if c.Checked || code < catalog.MinCode || code > catalog.MaxCode || r.catalog.Has(code) {
 			continue // an invalid code is reported where it is written
 		}
 		named := ""
-		if name, ok := statusName(c.Code); ok {
+		if name, ok := statusName(int64(code)); ok {
 			named = " (" + name + ")"
 		}
-		r.report(call, c.Code, catUndocumented, fmt.Sprintf("status %d%s, returned by %s at %s, is not documented in catalog %q",
-			c.Code, named, funcName(callee), c.At, r.catalog.Name), nil)
+		r.report(call, int64(code), catUndocumented, fmt.Sprintf("status %d%s, returned by %s at %s, is not documented in catalog %q",
+			code, named, funcName(callee), written.Short(c.Written.Posn), r.catalog.Name), nil)
 	}
 }
 

@@ -32,9 +32,15 @@
 //
 //	status 429 (StatusTooManyRequests), returned by errs.HTTPStatus at errs.go:76, is not documented in catalog "default"
 //
+// unless the package that writes the code sets a status with it too (it
+// stores it into a status field that package writes): it was checked
+// there, once.
+//
 // A wrapper that writes its parameter only where a comparison with a
 // constant holds (if code != 0 { w.WriteHeader(code) }) does not receive
-// the values that fail it. A local variable assigned only from
+// the values that fail it. A guard holds for the values assigned before
+// its if; a value assigned after the condition (in the if, or between the
+// if and the use) gets through unfiltered. A local variable assigned only from
 // http.Response.StatusCode is compared like the field. Maps, slices,
 // channels, package-level variables and interface method results are not
 // followed. Diagnostics come out in position order.

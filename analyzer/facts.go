@@ -4,6 +4,8 @@ import (
 	"fmt"
 	"go/token"
 	"strings"
+
+	"github.com/httpstatuslint/httpstatus/internal/written"
 )
 
 // isWrapper marks a function or method whose parameters reach a sink: a
@@ -66,28 +68,37 @@ func (k kind) String() string {
 // isStatusFunc marks an exported function whose integer result is a
 // status: its result reaches a sink in its own package, or it returns
 // named status constants or other status sources (evidence). A package
-// that writes the result checks Codes against its catalog, at the call.
+// that writes the result checks the Codes not Checked against its
+// catalog, at the call.
 type isStatusFunc struct {
-	Result int          // which result
-	Codes  []statusCode // every constant it can return
+	Result int            // which result
+	Codes  []returnedCode // every constant it can return
 	// Through are the parameters it can return: a caller's argument
 	// there reaches the caller's sink.
 	Through []int
 }
 
-// A statusCode is a constant a status function can return, and where it
-// is written ("errs.go:76"), for the message.
-type statusCode struct {
-	Code int64
-	At   string
+// A returnedCode is a constant a status function can return, where it is
+// written, and whether it was checked against the catalog there.
+type returnedCode struct {
+	Written written.Code
+	// Checked: in the package that writes it, the constant also sets a
+	// status (it is stored into a status field that package writes, or
+	// returned by a function whose result it writes), so the undocumented
+	// check was made there, once, where the code is written. The
+	// packages that write the function's result do not report it again;
+	// it is still one of the codes they write.
+	Checked bool
 }
 
 func (*isStatusFunc) AFact() {}
 
+// String is the form the fixtures' fact marks expect: each code with the
+// base name and line of the file it is written in, then the parameters.
 func (f *isStatusFunc) String() string {
 	parts := make([]string, len(f.Codes))
 	for i, c := range f.Codes {
-		parts[i] = fmt.Sprintf("%d@%s", c.Code, c.At)
+		parts[i] = fmt.Sprintf("%d@%s", c.Written.Code, written.Short(c.Written.Posn))
 	}
 	for _, i := range f.Through {
 		parts = append(parts, fmt.Sprintf("param%d", i))

@@ -9,8 +9,8 @@ import (
 	"slices"
 	"sort"
 	"strconv"
-	"strings"
 
+	"github.com/httpstatuslint/httpstatus/internal/std"
 	"golang.org/x/tools/go/analysis"
 )
 
@@ -170,10 +170,10 @@ func addImport(tf *token.File, file *ast.File, path string) []analysis.TextEdit 
 		}
 		group := groups[0]
 		if i := slices.IndexFunc(groups, func(g []ast.Spec) bool {
-			return slices.ContainsFunc(g, func(spec ast.Spec) bool { return isStd(importPath(spec)) == isStd(path) })
+			return slices.ContainsFunc(g, func(spec ast.Spec) bool { return std.Is(importPath(spec)) == std.Is(path) })
 		}); i >= 0 {
 			group = groups[i]
-		} else if isStd(path) {
+		} else if std.Is(path) {
 			// Only other modules' imports: the standard library goes first,
 			// in a group of its own.
 			start := specStart(groups[0][0])
@@ -208,11 +208,4 @@ func specStart(spec ast.Spec) token.Pos {
 		return is.Doc.Pos()
 	}
 	return is.Pos()
-}
-
-// isStd reports whether path is in the standard library, as goimports
-// tells: no dot in its first element.
-func isStd(path string) bool {
-	first, _, _ := strings.Cut(path, "/")
-	return !strings.Contains(first, ".")
 }

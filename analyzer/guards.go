@@ -35,37 +35,102 @@ type varCond struct {
 	cond
 }
 
-// guardAt returns the conditions that v satisfies at pos. replaced: count
-// the ifs that assign v a new value when the condition holds, which guard
-// only the value v had before them.
-func (fl *flow) guardAt(v *types.Var, pos token.Pos, replaced bool) []cond {
+// A guardHit is an if whose conditions on a variable hold at a use of
+// it, for the values that pass the if's condition on their way there.
+type guardHit struct {
+	g     *ifGuard
+	conds []varCond // g.then or g.els
+}
+
+// guardsAt returns the ifs whose conditions on v hold at pos, for the
+// values of v that pass them: in the body, the conditions of then; in the
+// else branch, those of els; after an if that leaves, or that assigns v
+// a new value when its condition holds, those of els too. Which values
+// pass an if is condsFor's to say.
+func (fl *flow) guardsAt(v *types.Var, pos token.Pos) (*function, []guardHit) {
 	fn := fl.fnOf(v)
 	if fn == nil {
-		return nil
+		return nil, nil
 	}
-	var out []cond
+	var hits []guardHit
 	for i := range fl.ifsOf(fn) {
 		g := &fn.ifs[i]
 		if g.stmt.Pos() > pos {
 			break // in position order
 		}
-		assigned := slices.Contains(g.assigns, v)
+		var vcs []varCond
 		switch {
 		case g.stmt.Body.Pos() <= pos && pos < g.stmt.Body.End():
-			if !assigned {
-				out = appendConds(out, g.then, v)
-			}
+			vcs = g.then
 		case g.stmt.Else != nil:
 			if g.stmt.Else.Pos() <= pos && pos < g.stmt.Else.End() {
-				out = appendConds(out, g.els, v)
+				vcs = g.els
 			}
 		case g.stmt.End() <= pos && pos < g.blockEnd:
-			if g.exits || (assigned && replaced) {
-				out = appendConds(out, g.els, v)
+			if g.exits || slices.Contains(g.assigns, v) {
+				vcs = g.els
 			}
+		}
+		if slices.ContainsFunc(vcs, func(vc varCond) bool { return vc.v == v }) {
+			hits = append(hits, guardHit{g, vcs})
+		}
+	}
+	return fn, hits
+}
+
+// condsFor returns the conditions of hits that hold, at the use at pos,
+// for the value of v assigned at from (token.NoPos: the value a
+// parameter was passed). A guard holds for the values that pass its
+// condition: those assigned before it, and those assigned after the use
+// that come back to it around a loop that holds the if too. A value
+// assigned after the condition, in the if or between the if and the use,
+// is not filtered by it.
+func condsFor(fn *function, hits []guardHit, v *types.Var, from, pos token.Pos) []cond {
+	var out []cond
+	for _, h := range hits {
+		if passes(fn, h.g, from, pos) {
+			out = appendConds(out, h.conds, v)
 		}
 	}
 	return out
+}
+
+// passes reports whether the value assigned at from goes through the
+// condition of g on its way to the use at pos.
+func passes(fn *function, g *ifGuard, from, pos token.Pos) bool {
+	if from < g.stmt.Cond.Pos() {
+		return true // before the condition: the value a parameter was passed, or an if's init
+	}
+	if from < pos {
+		return false // after the condition, before the use
+	}
+	// After the use: the value comes back around the innermost loop that
+	// holds both, through the condition if the loop holds the if.
+	var loop ast.Node
+	for _, l := range fn.loopsOf() {
+		if l.Pos() <= pos && from < l.End() {
+			loop = l // in preorder: the last that holds both is the innermost
+		}
+	}
+	return loop != nil && loop.Pos() < g.stmt.Pos()
+}
+
+// loopsOf returns the for and range statements of fn's body, in
+// preorder. They are not kept: only a value assigned after its use asks,
+// which is rare, and a field for them would cost every function.
+func (fn *function) loopsOf() []ast.Node {
+	var loops []ast.Node
+	if fn.body == nil {
+		return nil
+	}
+	ast.Inspect(fn.body, func(n ast.Node) bool {
+		switch n.(type) {
+		case *ast.ForStmt, *ast.RangeStmt:
+			loops = append(loops, n)
+		}
+		return true
+	})
+	return loops
 }
 
 func appendConds(out []cond, vcs []varCond, v *types.Var) []cond {

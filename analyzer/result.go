@@ -103,21 +103,24 @@ func (r *run) record(e ast.Expr, k kind, srcs []source) {
 func (r *Result) write(e ast.Expr, srcs []source) Write {
 	w := Write{Status: e}
 	for _, s := range srcs {
-		switch {
-		case s.expr != nil:
+		switch s.from {
+		case fromConst:
 			if v := constant.ToInt(r.info.Types[s.expr].Value); v.Kind() == constant.Int {
 				if code, exact := constant.Int64Val(v); exact {
 					w.Codes = append(w.Codes, Code{code, s.expr})
 				}
 			}
-		case s.call != nil:
+		case fromImported:
 			// A status function of another package: its codes come in
 			// at the call.
-			for _, c := range s.codes.Codes {
-				w.Codes = append(w.Codes, Code{c.Code, s.call})
+			for _, c := range s.fact.Codes {
+				w.Codes = append(w.Codes, Code{int64(c.Written.Code), s.call})
 			}
-		case s.slot.isParam():
-			w.Forwarded = true
+		case fromSlot:
+			// After expand, only parameters are left among the slots.
+			if s.slot.isParam() {
+				w.Forwarded = true
+			}
 		}
 	}
 	return w
@@ -128,7 +131,7 @@ func (r *Result) write(e ast.Expr, srcs []source) Write {
 // a write of statusOf(err) writes the codes statusOf returns.
 func (fl *flow) expand(srcs []source, seen map[slot]bool, out []source) []source {
 	for _, s := range srcs {
-		if s.expr != nil || s.call != nil || s.slot.isParam() {
+		if s.from != fromSlot || s.slot.isParam() {
 			out = append(out, s)
 			continue
 		}
@@ -139,7 +142,9 @@ func (fl *flow) expand(srcs []source, seen map[slot]bool, out []source) []source
 			seen = make(map[slot]bool)
 		}
 		seen[s.slot] = true
-		out = fl.expand(fl.pending[s.slot], seen, out)
+		if st := fl.lookup(s.slot); st != nil {
+			out = fl.expand(st.in, seen, out)
+		}
 	}
 	return out
 }
@@ -162,9 +167,9 @@ func (r *run) finishResult() *Result {
 	}
 	// An argument passed to a parameter of this package that sets a
 	// status is a write, now that every such parameter is known.
-	for _, p := range r.flow.order {
-		if p.isParam() && r.flow.kinds[p]&sets != 0 {
-			for _, arg := range r.flow.args[p] {
+	for _, st := range r.flow.order {
+		if st.slot.isParam() && st.kind&sets != 0 {
+			for _, arg := range st.args {
 				r.result.raw = append(r.result.raw, rawWrite{arg, r.flow.sources(arg, nil, nil)})
 			}
 		}

@@ -108,3 +108,11 @@ type Job struct{ Code int }
 func jobs() []Job {
 	return []Job{{Code: 404}, {Code: 0}}
 }
+
+// Retry's result is written here: its codes are checked here, and the
+// packages that write it too do not report them again.
+func Retry() int { // want Retry:`statusFunc\(0: 425@errs.go:115\)`
+	return 425 // want `use http.StatusTooEarly instead of 425` `status 425 \(StatusTooEarly\) is not documented`
+}
+
+func writeRetry(w http.ResponseWriter) { w.WriteHeader(Retry()) }

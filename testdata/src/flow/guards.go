@@ -80,3 +80,62 @@ func guarded(w http.ResponseWriter, fail bool) {
 		w.WriteHeader(status)
 	}
 }
+
+// A guard holds for the values assigned before its if: one assigned after
+// it reaches the sink unfiltered.
+func reassigned(w http.ResponseWriter, code int) { // want reassigned:`statusWrapper\(1:sets\+strict if!=0\)`
+	if code == 0 {
+		return
+	}
+	code = 0 // want `invalid HTTP status code 0`
+	w.WriteHeader(code)
+}
+
+func pick(fail bool) int {
+	if fail {
+		return http.StatusInternalServerError
+	}
+	return http.StatusOK
+}
+
+// The same with a local variable.
+func reassignedLocal(w http.ResponseWriter, fail bool) {
+	code := pick(fail)
+	if code == 0 {
+		return
+	}
+	code = 0 // want `invalid HTTP status code 0`
+	w.WriteHeader(code)
+}
+
+// An assignment after the use comes back to it around the loop: through
+// the if when the if is in the loop, past it when the if is before.
+func looped(w http.ResponseWriter, code int, n int) { // want looped:`statusWrapper\(1:sets\+strict if!=0\)`
+	for range n {
+		if code == 0 {
+			return
+		}
+		w.WriteHeader(code)
+		code = 0
+	}
+}
+
+func loopedPast(w http.ResponseWriter, code int, n int) { // want loopedPast:`statusWrapper\(1:sets\+strict if!=0\)`
+	if code == 0 {
+		return
+	}
+	for range n {
+		w.WriteHeader(code)
+		code = 0 // want `invalid HTTP status code 0`
+	}
+}
+
+// A value assigned before an if that replaces it: what gets past the if
+// meets the guard, whatever the variable.
+func replacedLocal(w http.ResponseWriter) {
+	status := 0
+	if status == 0 {
+		status = http.StatusOK
+	}
+	w.WriteHeader(status)
+}

@@ -55,9 +55,9 @@ func (fl *flow) readCall(call *ast.CallExpr) {
 	args := callArgs(info, call)
 	spread := call.Ellipsis.IsValid()
 
-	if s := r.sinks.calls[fn]; s != nil {
+	if s, ok := r.sinks.calls[fn]; ok {
 		if s.arg < len(args) && !(spread && s.arg == len(args)-1) {
-			fl.atSink(args[s.arg], s.kinds(), s.consts, nil)
+			fl.atSink(args[s.arg], s.kind, s.consts, nil)
 		}
 		return
 	}

@@ -43,7 +43,7 @@ func (r *run) check(e ast.Expr, k kind, consts string) {
 	code, exact := constant.Int64Val(v)
 	if !exact || code < catalog.MinCode || code > catalog.MaxCode {
 		if code == -1 && exact && k&strict == 0 {
-			return // gin's "keep the status set so far" (callSink.keep)
+			return // gin's "keep the status set so far" (frameworks.Sink.Keep)
 		}
 		if r.cfg.Invalid {
 			r.report(e, code, catInvalid, fmt.Sprintf("invalid HTTP status code %s: status codes are three digits, %d to %d", v.ExactString(), catalog.MinCode, catalog.MaxCode), nil)

@@ -9,7 +9,7 @@ import (
 // sets: comparing a received status with a constant names a status.
 
 // isClientValue reports whether e holds a status a client received: a
-// field of the fieldSinks table, or a local variable assigned only from
+// client field of the table (frameworks.ClientFields), or a local variable assigned only from
 // such fields (statusCode := resp.StatusCode).
 func (fl *flow) isClientValue(e ast.Expr, depth int) bool {
 	info := fl.r.pass.TypesInfo
@@ -20,7 +20,7 @@ func (fl *flow) isClientValue(e ast.Expr, depth int) bool {
 			return false
 		}
 		v, ok := s.Obj().(*types.Var)
-		return ok && fl.r.sinks.fields[v]
+		return ok && fl.r.sinks.clients[v]
 	case *ast.Ident:
 		v, ok := info.Uses[e].(*types.Var)
 		if !ok || depth > 2 || !fl.isLocal(v) {

@@ -34,9 +34,7 @@ func (fl *flow) decide() {
 		}
 		consts := ""
 		if st.slot.field != nil {
-			if sf := fl.r.sinks.status[st.slot.field]; sf != nil {
-				consts = sf.consts
-			}
+			consts = fl.r.sinks.status[st.slot.field]
 		}
 		var guard []cond
 		if st.slot.isParam() {

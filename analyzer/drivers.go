@@ -1,6 +1,7 @@
 package analyzer
 
 import (
+	"maps"
 	"slices"
 )
 
@@ -13,15 +14,7 @@ import (
 // directly or not, gets no findings and no facts (resolveSinks), so a
 // driver may take its types from export data instead of analyzing it.
 func SinkPackages() []string {
-	var paths []string
-	for _, s := range callSinks {
-		paths = append(paths, s.pkg)
-	}
-	for _, f := range fieldSinks {
-		paths = append(paths, f.pkg)
-	}
-	slices.Sort(paths)
-	return slices.Compact(paths)
+	return slices.Sorted(maps.Keys(sinkPackages()))
 }
 
 // CategoryURL returns the documentation of a finding's category, the URL

@@ -10,8 +10,10 @@ import (
 	"sort"
 	"strconv"
 
-	"github.com/httpstatuslint/httpstatus/internal/std"
 	"golang.org/x/tools/go/analysis"
+
+	"github.com/httpstatuslint/httpstatus/internal/frameworks"
+	"github.com/httpstatuslint/httpstatus/internal/std"
 )
 
 // reportLiteral reports lit, whose value code net/http names name, with a
@@ -52,7 +54,7 @@ func (r *run) constantRef(file *ast.File, pos token.Pos, name string, code int64
 	// The sink's own package first (fasthttp and fiber declare their own
 	// constants), then net/http, then any other package that declares the
 	// same constants: a fasthttp service calling its own wrapper.
-	candidates := []string{netHTTP, fasthttp, fiber}
+	candidates := slices.Clone(constPkgs)
 	if consts != "" {
 		candidates = append([]string{consts}, candidates...)
 	}
@@ -78,7 +80,7 @@ func (r *run) constantRef(file *ast.File, pos token.Pos, name string, code int64
 	if _, obj := scope.LookupParent("http", pos); obj != nil {
 		return ref, nil, false // http means something else here
 	}
-	return ref, addImport(r.pass.Fset.File(file.Pos()), file, netHTTP), true
+	return ref, addImport(r.pass.Fset.File(file.Pos()), file, frameworks.NetHTTP), true
 }
 
 // scopeAt returns the innermost scope at pos in file. The declaration

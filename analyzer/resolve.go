@@ -3,6 +3,7 @@ package analyzer
 import (
 	"go/types"
 
+	"github.com/httpstatuslint/httpstatus/internal/frameworks"
 	"github.com/httpstatuslint/httpstatus/internal/reach"
 )
 
@@ -10,10 +11,12 @@ import (
 // It is built once per package so that the walk compares objects, never
 // names.
 type sinks struct {
-	calls  map[*types.Func]*callSink
-	fields map[*types.Var]bool
-	// status maps the statusFields table's fields to their rows.
-	status map[*types.Var]*statusField
+	calls map[*types.Func]sink
+	// clients are the fields that hold a status a client received.
+	clients map[*types.Var]bool
+	// status maps the frameworks' status fields to the package whose
+	// constants the literal fix names there ("" for net/http's).
+	status map[*types.Var]string
 	// consts are the Status constants of constPkgs, built on first need.
 	consts map[*types.Const]bool
 
@@ -28,77 +31,64 @@ type sinks struct {
 	pkgs map[string]*types.Package
 }
 
+// sinkPackages are the packages that declare a sink, a status field or a
+// client field, by path.
+func sinkPackages() map[string]bool {
+	want := make(map[string]bool)
+	for _, s := range frameworks.Sinks {
+		want[s.Pkg] = true
+	}
+	for _, f := range frameworks.ClientFields {
+		want[f.Pkg] = true
+	}
+	for _, f := range frameworks.StatusFields {
+		want[f.Pkg] = true
+	}
+	return want
+}
+
 // resolveSinks finds the sink packages among those reachable from pkg and
 // looks the table up in them. It returns nil when none is reachable: such a
 // package can neither set a status nor call a wrapper (a wrapper's package
 // reaches a sink package, and so does every importer of it), so the run
 // ends at once.
 func resolveSinks(pkg *types.Package) *sinks {
-	want := make(map[string]bool)
-	for _, s := range callSinks {
-		want[s.pkg] = true
-	}
-	for _, f := range fieldSinks {
-		want[f.pkg] = true
-	}
-	for _, f := range statusFields {
-		want[f.pkg] = true
-	}
-	found := reach.Find(pkg, want)
+	found := reach.Find(pkg, sinkPackages())
 	if len(found) == 0 {
 		return nil
 	}
-
 	s := &sinks{
-		calls:    make(map[*types.Func]*callSink),
-		fields:   make(map[*types.Var]bool),
-		status:   make(map[*types.Var]*statusField),
+		calls:    make(map[*types.Func]sink),
+		clients:  make(map[*types.Var]bool),
+		status:   make(map[*types.Var]string),
 		isWriter: make(map[*types.Func]bool),
 		pkgs:     found,
 	}
-	for i := range callSinks {
-		cs := &callSinks[i]
-		p := found[cs.pkg]
-		if p == nil {
-			continue
-		}
-		if fn := reach.Func(p, cs.recv, cs.name); fn != nil {
-			s.calls[fn] = cs
-		}
-	}
-	for _, fs := range fieldSinks {
-		if p := found[fs.pkg]; p != nil {
-			if v := lookupField(p, fs.typ, fs.field); v != nil {
-				s.fields[v] = true
+	for _, row := range frameworks.Sinks {
+		if p := found[row.Pkg]; p != nil {
+			if fn := reach.Func(p, row.Recv, row.Name); fn != nil {
+				s.calls[fn] = sinkOf(row)
 			}
 		}
 	}
-	for i := range statusFields {
-		sf := &statusFields[i]
-		if p := found[sf.pkg]; p != nil {
-			if v := lookupField(p, sf.typ, sf.field); v != nil {
-				s.status[v] = sf
+	for _, f := range frameworks.ClientFields {
+		if p := found[f.Pkg]; p != nil {
+			if v := reach.Field(p, f.Type, f.Name); v != nil {
+				s.clients[v] = true
 			}
 		}
 	}
-	if p := found[netHTTP]; p != nil {
-		s.rw = reach.Interface(p, responseWriter)
+	for _, f := range frameworks.StatusFields {
+		if p := found[f.Pkg]; p != nil {
+			if v := reach.Field(p, f.Type, f.Name); v != nil {
+				s.status[v] = f.Consts
+			}
+		}
+	}
+	if p := found[frameworks.NetHTTP]; p != nil {
+		s.rw = reach.Interface(p, frameworks.ResponseWriter)
 	}
 	return s
-}
-
-// lookupField finds the field of a named struct type.
-func lookupField(p *types.Package, typ, field string) *types.Var {
-	tn, ok := p.Scope().Lookup(typ).(*types.TypeName)
-	if !ok {
-		return nil
-	}
-	obj, _, _ := types.LookupFieldOrMethod(tn.Type(), true, p, field)
-	v, _ := obj.(*types.Var)
-	if v == nil || !v.IsField() {
-		return nil
-	}
-	return v
 }
 
 // writesHeader reports whether fn is the WriteHeader method of a type that
@@ -106,7 +96,7 @@ func lookupField(p *types.Package, typ, field string) *types.Var {
 // embeds it, *httptest.ResponseRecorder, a framework's writer or a user's
 // wrapper. A WriteHeader(int) on any other type is not a sink.
 func (s *sinks) writesHeader(fn *types.Func) bool {
-	if s.rw == nil || fn.Name() != writeHeader {
+	if s.rw == nil || fn.Name() != frameworks.WriteHeader {
 		return false
 	}
 	if is, ok := s.isWriter[fn]; ok {

@@ -139,7 +139,7 @@ func (fl *flow) state(s slot) *slotState {
 	fl.slots[s] = st
 	if v := s.field; v != nil {
 		fl.enlist(st)
-		if sf := fl.r.sinks.status[v]; sf != nil {
+		if _, ok := fl.r.sinks.status[v]; ok {
 			st.kind = sets | strict
 		} else if v.Pkg() != nil && v.Pkg() != fl.r.pass.Pkg {
 			if f := new(isStatusField); fl.r.pass.ImportObjectFact(v, f) {
@@ -198,7 +198,7 @@ func (fn *function) intResult(i int) bool {
 // field: an integer, not a client field.
 func (fl *flow) statusCandidate(v *types.Var) *types.Var {
 	v = v.Origin()
-	if fl.r.sinks.fields[v] || !isInteger(v.Type()) {
+	if fl.r.sinks.clients[v] || !isInteger(v.Type()) {
 		return nil
 	}
 	return v

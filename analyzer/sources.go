@@ -160,7 +160,7 @@ func (fl *flow) resultSources(call *ast.CallExpr, idx int, out []source) []sourc
 }
 
 // fieldOf returns the integer field that sel selects (its origin, for a
-// field of a generic type), or nil. The client fields of the fieldSinks
+// field of a generic type), or nil. The client fields of the table
 // table are not status fields: they hold codes other services sent.
 func (fl *flow) fieldOf(sel *ast.SelectorExpr) *types.Var {
 	s := fl.r.pass.TypesInfo.Selections[sel]

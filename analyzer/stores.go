@@ -14,7 +14,7 @@ import (
 // store records the value stored into a struct field, by a composite
 // literal or an assignment.
 func (fl *flow) store(v *types.Var, value ast.Expr) {
-	if fl.r.sinks.fields[v.Origin()] {
+	if fl.r.sinks.clients[v.Origin()] {
 		fl.atSink(value, names|strict, "", nil) // &http.Response{StatusCode: 404}
 		return
 	}

@@ -1,14 +1,9 @@
 package frameworks
 
 import (
-	"errors"
-	"fmt"
 	"go/types"
-	"os"
 	"slices"
 	"testing"
-
-	"golang.org/x/tools/go/packages"
 
 	"github.com/httpstatuslint/httpstatus/internal/reach"
 	"github.com/httpstatuslint/httpstatus/internal/testenv"
@@ -19,54 +14,20 @@ import (
 // method, type or field it names, with arguments where it says they are.
 // A method renamed or moved upstream fails here instead of going silent.
 
-// load type-checks the packages the tables name from the fixture module,
-// from source, as analysistest does.
+// load type-checks the packages the tables name, once per test.
 func load(t *testing.T) map[string]*types.Package {
 	t.Helper()
-	dir := testenv.Frameworks(t, "../..")
-	paths := map[string]bool{HTTPTest: true}
+	paths := []string{HTTPTest}
 	for _, s := range Sinks {
-		paths[s.Pkg] = true
+		paths = append(paths, s.Pkg)
 	}
 	for _, r := range Routers {
-		paths[r.Pkg] = true
+		paths = append(paths, r.Pkg)
 	}
 	for _, c := range Contexts {
-		paths[c.Pkg] = true
+		paths = append(paths, c.Pkg)
 	}
-	var patterns []string
-	for p := range paths {
-		patterns = append(patterns, p)
-	}
-	slices.Sort(patterns)
-	cfg := &packages.Config{
-		Mode: packages.NeedName | packages.NeedImports | packages.NeedDeps | packages.NeedSyntax | packages.NeedTypes,
-		Dir:  dir,
-		Env:  append(os.Environ(), "GOWORK=off", "GOPROXY=off", "GOFLAGS=-mod=readonly"),
-	}
-	pkgs, err := packages.Load(cfg, patterns...)
-	if err != nil {
-		t.Fatal(err)
-	}
-	var errs []error
-	byPath := make(map[string]*types.Package)
-	for _, p := range pkgs {
-		for _, err := range p.Errors {
-			errs = append(errs, fmt.Errorf("%s: %v", p.PkgPath, err))
-		}
-		if p.Types != nil {
-			byPath[p.PkgPath] = p.Types
-		}
-	}
-	for _, p := range patterns {
-		if byPath[p] == nil {
-			errs = append(errs, fmt.Errorf("package %s did not load", p))
-		}
-	}
-	if err := errors.Join(errs...); err != nil {
-		t.Fatal(err)
-	}
-	return byPath
+	return testenv.LoadFrameworks(t, "../..", paths...)
 }
 
 func isInteger(t types.Type) bool {
@@ -230,6 +191,56 @@ func TestContexts(t *testing.T) {
 		for _, name := range names {
 			if reach.Func(p, c.Type, name) == nil {
 				t.Errorf("%s.%s.%s: does not resolve", c.Pkg, c.Type, name)
+			}
+		}
+	}
+}
+
+// TestSinksComplete looks for methods of the frameworks' context and
+// response types that take a status (an integer parameter named like one)
+// and are missing from the table: a new upstream sink fails here.
+func TestSinksComplete(t *testing.T) {
+	pkgs := load(t)
+	inTable := make(map[*types.Func]bool)
+	for _, s := range Sinks {
+		if fn := reach.Func(pkgs[s.Pkg], s.Recv, s.Name); fn != nil {
+			inTable[fn] = true
+		}
+	}
+	statusParam := map[string]bool{"code": true, "status": true, "statusCode": true}
+	for _, c := range []struct{ pkg, typ string }{
+		{Gin, "Context"},
+		{Echo, "Context"},
+		{Fiber, "Ctx"},
+		{Fasthttp, "RequestCtx"},
+		{Fasthttp, "Response"},
+		{Fasthttp, "ResponseHeader"},
+	} {
+		tn, ok := pkgs[c.pkg].Scope().Lookup(c.typ).(*types.TypeName)
+		if !ok {
+			t.Errorf("%s.%s: no such type", c.pkg, c.typ)
+			continue
+		}
+		recv := tn.Type()
+		if !types.IsInterface(recv) {
+			recv = types.NewPointer(recv)
+		}
+		mset := types.NewMethodSet(recv)
+		for i := range mset.Len() {
+			fn := mset.At(i).Obj().(*types.Func)
+			if !fn.Exported() || fn.Pkg() != tn.Pkg() || inTable[fn] {
+				continue
+			}
+			sig := fn.Signature()
+			for j := range sig.Params().Len() {
+				p := sig.Params().At(j)
+				pt := p.Type()
+				if sig.Variadic() && j == sig.Params().Len()-1 {
+					pt = pt.(*types.Slice).Elem()
+				}
+				if statusParam[p.Name()] && isInteger(pt) {
+					t.Errorf("%s: parameter %d (%s) looks like a status; add a row to Sinks or note why not", fn.FullName(), j, p.Name())
+				}
 			}
 		}
 	}

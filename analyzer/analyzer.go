@@ -58,9 +58,19 @@ func Defaults() Config {
 // flags change that configuration.
 var Analyzer = New(Defaults())
 
-// New returns an analyzer that checks by cfg. Its flags write into its
-// own copy of cfg, so instances never share state.
-func New(cfg Config) *analysis.Analyzer {
+// New returns an analyzer that checks by cfg and reports its findings: the
+// status checks alone, as the tests of this package run them. Its flags
+// write into its own copy of cfg, so instances never share state.
+func New(cfg Config) *analysis.Analyzer { return newAnalyzer(cfg, true) }
+
+// Core returns the analyzer that checks by cfg for another that builds on
+// it and reports for it (the check per operation does): it reports
+// nothing and loads no catalog. Its Result has the findings, decided once
+// the catalog is known (Result.Catalog, Result.Diagnostics), and the
+// status writes; its flags are the settings of both.
+func Core(cfg Config) *analysis.Analyzer { return newAnalyzer(cfg, false) }
+
+func newAnalyzer(cfg Config, reports bool) *analysis.Analyzer {
 	c := &cfg
 	if c.Catalogs == nil {
 		c.Catalogs = new(catalog.Cache)
@@ -73,7 +83,7 @@ func New(cfg Config) *analysis.Analyzer {
 		FactTypes: []analysis.Fact{new(isWrapper), new(isStatusFunc), new(isStatusField)},
 		// Each status write, for the route table (result.go).
 		ResultType: reflect.TypeFor[*Result](),
-		Run:        func(pass *analysis.Pass) (any, error) { return runPass(pass, c) },
+		Run:        func(pass *analysis.Pass) (any, error) { return runPass(pass, c, reports) },
 		// Editors show findings while the code is broken; every lookup
 		// below tolerates missing type information.
 		RunDespiteErrors: true,
@@ -135,16 +145,16 @@ type run struct {
 	inspect *inspector.Inspector
 	sinks   *sinks
 	flow    *flow
-	catalog *catalog.Catalog
+	files   *files
 
-	files    map[*token.File]*fileInfo
-	reported map[reportKey]bool
-	diags    []analysis.Diagnostic // reported by flush, in position order
+	reported   map[reportKey]bool
+	diags      []analysis.Diagnostic // literal and invalid findings
+	candidates []candidate           // for the undocumented check
 
 	result *Result // result.go
 }
 
-func runPass(pass *analysis.Pass, cfg *Config) (any, error) {
+func runPass(pass *analysis.Pass, cfg *Config, reports bool) (any, error) {
 	s := resolveSinks(pass.Pkg)
 	if s == nil {
 		return new(Result), nil
@@ -154,25 +164,32 @@ func runPass(pass *analysis.Pass, cfg *Config) (any, error) {
 		cfg:      cfg,
 		inspect:  pass.ResultOf[lazyinspect.Analyzer].(lazyinspect.Inspector)(),
 		sinks:    s,
-		files:    make(map[*token.File]*fileInfo),
+		files:    newFiles(pass.Fset, pass.Files),
 		reported: make(map[reportKey]bool),
-		result:   new(Result),
+		result:   &Result{cfg: cfg},
 	}
-	if cfg.Undocumented && len(pass.Files) > 0 {
-		// Loaded here, not on the first finding, so that a broken catalog
-		// fails every run that could use it; cfg.Catalogs loads each
-		// catalog once.
-		c, err := cfg.Catalogs.Select(cfg.Catalog, cfg.Documented, packageDir(pass))
-		if err != nil {
+	if len(pass.Files) > 0 {
+		r.result.dir = packageDir(pass)
+	}
+	var cat *catalog.Catalog
+	if reports {
+		// Loaded before the flow, so that a broken catalog fails every
+		// run that could use it; cfg.Catalogs loads each catalog once.
+		var err error
+		if cat, err = r.result.Catalog(); err != nil {
 			return nil, err
 		}
-		r.catalog = c
 	}
 	r.flow = newFlow(r)
 	r.walk()
 	r.flow.decide()
-	r.flush()
-	return r.finishResult(), nil
+	res := r.finishResult()
+	if reports {
+		for _, d := range res.Diagnostics(cat) {
+			pass.Report(d)
+		}
+	}
+	return res, nil
 }
 
 // packageDir is the directory of the package's source files, where

@@ -32,10 +32,10 @@ type reportKey struct {
 // sink of kind k. consts names the framework package whose constants the
 // literal fix prefers ("" for net/http's).
 func (r *run) check(e ast.Expr, k kind, consts string) {
-	fi := r.fileOf(e.Pos())
-	if fi == nil || fi.generated || fi.ignored[r.pass.Fset.Position(e.Pos()).Line] {
+	if r.files.silenced(e.Pos()) {
 		return
 	}
+	fi := r.files.of(e.Pos())
 	v := constant.ToInt(r.pass.TypesInfo.Types[e].Value)
 	if v.Kind() != constant.Int {
 		return // a string or bool where a code belongs: a type error, not ours
@@ -57,12 +57,8 @@ func (r *run) check(e ast.Expr, k kind, consts string) {
 			}
 		}
 	}
-	if k&sets != 0 && r.cfg.Undocumented && (!fi.test || r.cfg.TestUndocumented) && !r.catalog.Has(int(code)) {
-		named := ""
-		if name, ok := statusName(code); ok {
-			named = " (" + name + ")"
-		}
-		r.report(e, code, catUndocumented, fmt.Sprintf("status %d%s is not documented in catalog %q", code, named, r.catalog.Name), nil)
+	if k&sets != 0 && r.cfg.Undocumented && (!fi.test || r.cfg.TestUndocumented) {
+		r.undocumented(e, int(code), "")
 	}
 }
 
@@ -76,21 +72,53 @@ func (r *run) checkImported(call *ast.CallExpr, callee *types.Func, f *isStatusF
 	if k&sets == 0 || !r.cfg.Undocumented {
 		return
 	}
-	fi := r.fileOf(call.Pos())
-	if fi == nil || fi.generated || fi.ignored[r.pass.Fset.Position(call.Pos()).Line] || (fi.test && !r.cfg.TestUndocumented) {
+	if r.files.silenced(call.Pos()) || (r.files.of(call.Pos()).test && !r.cfg.TestUndocumented) {
 		return
 	}
 	for _, c := range f.Codes {
 		code := c.Written.Code
-		if c.Checked || code < catalog.MinCode || code > catalog.MaxCode || r.catalog.Has(code) {
+		if c.Checked || code < catalog.MinCode || code > catalog.MaxCode {
 			continue // an invalid code is reported where it is written
 		}
-		named := ""
-		if name, ok := statusName(int64(code)); ok {
-			named = " (" + name + ")"
-		}
-		r.report(call, int64(code), catUndocumented, fmt.Sprintf("status %d%s, returned by %s at %s, is not documented in catalog %q",
-			code, named, funcName(callee), written.Short(c.Written.Posn), r.catalog.Name), nil)
+		r.undocumented(call, code, fmt.Sprintf(", returned by %s at %s,", funcName(callee), written.Short(c.Written.Posn)))
+	}
+}
+
+// A candidate is a code that the undocumented check looks up in the
+// catalog: the finding is reported at e if the catalog lacks the code.
+// The catalog is not the status analyzer's to load (see Result.Catalog),
+// so the lookup waits for Result.Diagnostics.
+type candidate struct {
+	e    ast.Expr
+	code int
+	// via says where a code that comes in from another package is
+	// written: ", returned by errs.Status at errs.go:26,".
+	via string
+}
+
+// undocumented records a candidate for the undocumented check, once per
+// position and code.
+func (r *run) undocumented(e ast.Expr, code int, via string) {
+	key := reportKey{e.Pos(), catUndocumented, int64(code)}
+	if r.reported[key] {
+		return
+	}
+	r.reported[key] = true
+	r.candidates = append(r.candidates, candidate{e, code, via})
+}
+
+// diagnostic is the candidate's finding against catalog cat.
+func (c candidate) diagnostic(cat *catalog.Catalog) analysis.Diagnostic {
+	named := ""
+	if name, ok := statusName(int64(c.code)); ok {
+		named = " (" + name + ")"
+	}
+	return analysis.Diagnostic{
+		Pos:      c.e.Pos(),
+		End:      c.e.End(),
+		Category: catUndocumented,
+		Message:  fmt.Sprintf("status %d%s%s is not documented in catalog %q", c.code, named, c.via, cat.Name),
+		URL:      CategoryURL(catUndocumented),
 	}
 }
 
@@ -115,7 +143,7 @@ func funcName(fn *types.Func) string {
 
 // report records one diagnostic, once per position, category and code: a
 // local variable that reaches two sinks is reported at its constant once.
-// The diagnostics go out in position order when the pass ends (flush).
+// The diagnostics go out in position order (sortDiagnostics).
 func (r *run) report(e ast.Expr, code int64, category, msg string, fixes []analysis.SuggestedFix) {
 	key := reportKey{e.Pos(), category, code}
 	if r.reported[key] {
@@ -127,21 +155,19 @@ func (r *run) report(e ast.Expr, code int64, category, msg string, fixes []analy
 		End:            e.End(),
 		Category:       category,
 		Message:        msg,
-		URL:            repo + "#" + category,
+		URL:            CategoryURL(category),
 		SuggestedFixes: fixes,
 	})
 }
 
-// flush reports the diagnostics in position order: the walk finds some of
-// them only once every wrapper is known, in no particular order.
-func (r *run) flush() {
-	slices.SortStableFunc(r.diags, func(a, b analysis.Diagnostic) int {
+// SortDiagnostics puts diagnostics in the order they are reported: by
+// position, then category and message, so that findings the flow comes
+// upon in no particular order come out the same on every run.
+func SortDiagnostics(diags []analysis.Diagnostic) {
+	slices.SortStableFunc(diags, func(a, b analysis.Diagnostic) int {
 		return cmp.Or(cmp.Compare(a.Pos, b.Pos), cmp.Compare(a.End, b.End),
 			cmp.Compare(a.Category, b.Category), cmp.Compare(a.Message, b.Message))
 	})
-	for _, d := range r.diags {
-		r.pass.Report(d)
-	}
 }
 
 // literal returns the part of e written as integer literals, looking

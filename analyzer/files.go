@@ -16,13 +16,28 @@ type fileInfo struct {
 	ignored   map[int]bool // lines that carry a suppression comment
 }
 
-func (r *run) fileOf(pos token.Pos) *fileInfo {
-	tf := r.pass.Fset.File(pos)
-	if fi, ok := r.files[tf]; ok {
+// files finds the fileInfo of a position, working each file out once. The
+// run uses it to decide findings, and the Result keeps it, and nothing
+// else of the run, to say where findings are silenced.
+type files struct {
+	fset  *token.FileSet
+	files []*ast.File
+	info  map[*token.File]*fileInfo
+}
+
+func newFiles(fset *token.FileSet, fs []*ast.File) *files {
+	return &files{fset: fset, files: fs, info: make(map[*token.File]*fileInfo)}
+}
+
+// of returns the fileInfo of the file that holds pos; nil for a position
+// in none of the package's files.
+func (x *files) of(pos token.Pos) *fileInfo {
+	tf := x.fset.File(pos)
+	if fi, ok := x.info[tf]; ok {
 		return fi
 	}
 	var fi *fileInfo
-	for _, f := range r.pass.Files {
+	for _, f := range x.files {
 		if f.FileStart <= pos && pos <= f.FileEnd {
 			cgo := isCgoOutput(f)
 			fi = &fileInfo{
@@ -30,13 +45,20 @@ func (r *run) fileOf(pos token.Pos) *fileInfo {
 				generated: ast.IsGenerated(f) && !cgo,
 				cgo:       cgo,
 				test:      strings.HasSuffix(tf.Name(), "_test.go"),
-				ignored:   ignoredLines(r.pass.Fset, f),
+				ignored:   ignoredLines(x.fset, f),
 			}
 			break
 		}
 	}
-	r.files[tf] = fi
+	x.info[tf] = fi
 	return fi
+}
+
+// silenced reports whether no finding is reported at pos: in a generated
+// file, on a line that suppresses findings, or outside the package's files.
+func (x *files) silenced(pos token.Pos) bool {
+	fi := x.of(pos)
+	return fi == nil || fi.generated || fi.ignored[x.fset.Position(pos).Line]
 }
 
 // isCgoOutput reports whether f is cmd/cgo's translation of a file that

@@ -13,28 +13,20 @@ import (
 	"github.com/httpstatuslint/httpstatus/catalog"
 )
 
-// Result is what the analyzer returns for a package: each place where a
-// status is set, whatever the checks found there, for analyzers that build
-// on it (the route table). It is produced whenever the run gets past the
-// early exit; a package that reaches no sink package sets no status and
-// returns an empty Result. The writes are put together on the first call
-// of Writes, so that a run nobody asks (go vet) pays only for a list.
+// Result is what the analyzer returns for a package: its findings, to be
+// decided against the catalog, and each place where a status is set,
+// whatever the checks found there, for analyzers that build on it (the
+// route table, the check per operation). A package that reaches no sink
+// package sets no status and returns an empty Result. The writes are put
+// together on the first call of Writes, so that a run nobody asks (go
+// vet) pays only for a list.
 type Result struct {
-	// Catalog is the catalog that applies to the package; nil when the
-	// undocumented check is off, and so every check against a catalog.
-	Catalog *catalog.Catalog
-	// Diagnostics are the findings the run reported, in position order:
-	// an analyzer that builds on this one and stands in its place for
-	// the drivers reports them as its own.
-	Diagnostics []analysis.Diagnostic
-	// Err is the run's error (a broken catalog) for an analyzer that
-	// stands in this one's place and returns it as its own; the analyzer
-	// itself returns it, never sets it.
-	Err error
+	cfg *Config
+	dir string // where catalog discovery starts; "" in a package without files
 
-	// checks reports whether a finding against the catalog at a position
-	// is reported there (see Checks).
-	checks func(token.Pos) bool
+	files      *files                // where findings are silenced
+	diags      []analysis.Diagnostic // the literal and invalid findings
+	candidates []candidate           // the undocumented check's
 
 	info *types.Info
 	raw  []rawWrite
@@ -49,11 +41,44 @@ type rawWrite struct {
 	srcs []source
 }
 
+// Catalog returns the catalog that applies to the package: the one the
+// settings name, else the one discovery finds, else the embedded default.
+// It is nil when the undocumented check is off, and so is every check
+// against a catalog; an error names the catalog's file and line. The
+// analyzer that reports returns the error as its own, so that the drivers
+// print it. The settings' Cache loads each catalog once per process.
+func (r *Result) Catalog() (*catalog.Catalog, error) {
+	if r.cfg == nil || !r.cfg.Undocumented || r.dir == "" {
+		return nil, nil
+	}
+	return r.cfg.Catalogs.Select(r.cfg.Catalog, r.cfg.Documented, r.dir)
+}
+
+// Diagnostics returns the findings of the status checks in the order they
+// are reported: the literal and invalid findings, and the undocumented
+// finding of each code that catalog cat lacks (none when cat is nil).
+func (r *Result) Diagnostics(cat *catalog.Catalog) []analysis.Diagnostic {
+	diags := slices.Clone(r.diags)
+	if cat != nil {
+		for _, c := range r.candidates {
+			if !cat.Has(c.code) {
+				diags = append(diags, c.diagnostic(cat))
+			}
+		}
+	}
+	SortDiagnostics(diags)
+	return diags
+}
+
 // Checks reports whether a finding against the catalog at pos is
-// reported: not in a generated file, not on a line that suppresses
-// findings, and in a _test.go file only with -test-undocumented.
+// reported: the undocumented check is on, and pos is not in a generated
+// file, not on a line that suppresses findings, and in a _test.go file
+// only with -test-undocumented.
 func (r *Result) Checks(pos token.Pos) bool {
-	return r.Catalog != nil && r.checks != nil && r.checks(pos)
+	if r.files == nil || !r.cfg.Undocumented || r.files.silenced(pos) {
+		return false
+	}
+	return !r.files.of(pos).test || r.cfg.TestUndocumented
 }
 
 // Writes returns the package's status writes in position order of their
@@ -67,6 +92,19 @@ func (r *Result) Writes() []Write {
 		r.raw = nil
 	})
 	return r.writes
+}
+
+// WritesIn returns the status writes inside n, a function's body or any
+// other node, in position order: what that function (with the function
+// literals inside it) writes.
+func (r *Result) WritesIn(n ast.Node) []Write {
+	ws := r.Writes()
+	lo, _ := slices.BinarySearchFunc(ws, n.Pos(), func(w Write, pos token.Pos) int { return cmpPos(w.Status.Pos(), pos) })
+	hi := lo
+	for hi < len(ws) && ws[hi].Status.End() <= n.End() {
+		hi++
+	}
+	return ws[lo:hi]
 }
 
 // A Write is an expression that becomes the status of a response: the
@@ -152,19 +190,14 @@ func (fl *flow) expand(srcs []source, seen map[slot]bool, out []source) []source
 // finishResult adds the local wrappers' writes, now that every wrapper is
 // known.
 func (r *run) finishResult() *Result {
-	r.result.info = r.pass.TypesInfo
-	r.result.Catalog = r.catalog
-	r.result.Diagnostics = r.diags
-	// The check keeps only what it needs of the run, so that the flow
+	// The Result keeps only what it needs of the run, so that the flow
 	// state is garbage once the pass is over: a large package's flow
 	// holds tens of megabytes, and the Result lives as long as the
 	// process.
-	files := &run{pass: r.pass, cfg: r.cfg, files: r.files}
-	r.result.checks = func(pos token.Pos) bool {
-		fi := files.fileOf(pos)
-		return fi != nil && !fi.generated && !fi.ignored[files.pass.Fset.Position(pos).Line] &&
-			(!fi.test || files.cfg.TestUndocumented)
-	}
+	r.result.info = r.pass.TypesInfo
+	r.result.files = r.files
+	r.result.diags = r.diags
+	r.result.candidates = r.candidates
 	// An argument passed to a parameter of this package that sets a
 	// status is a write, now that every such parameter is known.
 	for _, st := range r.flow.order {

@@ -1,7 +1,6 @@
 package conform
 
 import (
-	"cmp"
 	"flag"
 	"fmt"
 	"go/token"
@@ -40,24 +39,14 @@ type Result struct {
 	Checks func(token.Pos) bool
 }
 
-// New returns the httpstatus analyzer as the drivers run it: the checks
-// of the status analyzer (analyzer.New(cfg)), whose findings it reports
-// as its own, and the check of each route against its operation, on the
-// route table of the routes analyzer. Its flags are the status
-// analyzer's.
+// New returns the httpstatus analyzer as the drivers run it, the one that
+// reports: the findings of the status checks (analyzer.Core(cfg), which
+// reports nothing itself) and of the check of each route against its
+// operation, on the route table of the routes analyzer. It loads the
+// catalog, so that a broken one is its own error, which the drivers print
+// with the file and line. Its flags are the status analyzer's.
 func New(cfg analyzer.Config) *analysis.Analyzer {
-	status := analyzer.New(cfg)
-	// The drivers say of an analyzer whose requirement failed only that
-	// its prerequisites failed; the status analyzer's error (a broken
-	// catalog, named by file and line) is this analyzer's to return.
-	check := status.Run
-	status.Run = func(pass *analysis.Pass) (any, error) {
-		res, err := check(pass)
-		if err != nil {
-			return &analyzer.Result{Err: err}, nil
-		}
-		return res, nil
-	}
+	status := analyzer.Core(cfg)
 	rts := routes.New(status)
 	a := &analysis.Analyzer{
 		Name:             status.Name,
@@ -75,24 +64,25 @@ func New(cfg analyzer.Config) *analysis.Analyzer {
 
 func run(pass *analysis.Pass, status, rts *analysis.Analyzer) (any, error) {
 	found := pass.ResultOf[status].(*analyzer.Result)
-	if found.Err != nil {
-		return nil, found.Err
+	cat, err := found.Catalog()
+	if err != nil {
+		return nil, err
 	}
 	table := pass.ResultOf[rts].(*routes.Result)
 	res := &Result{Routes: table.Routes, Checks: found.Checks}
-	diags := slices.Clone(found.Diagnostics)
-	if c := found.Catalog; c != nil && c.OpenAPI != nil {
-		res.OpenAPI = c.OpenAPI
-		res.Matches = MatchRoutes(c.OpenAPI, table.Routes)
+	diags := found.Diagnostics(cat)
+	if cat != nil && cat.OpenAPI != nil {
+		res.OpenAPI = cat.OpenAPI
+		res.Matches = MatchRoutes(cat.OpenAPI, table.Routes)
 		diags = append(diags, check(pass, found, res)...)
+		analyzer.SortDiagnostics(diags)
+		// Two routes registered at one place (a call of another package's
+		// registering function) can give the same finding: it is
+		// reported once.
+		diags = slices.CompactFunc(diags, func(a, b analysis.Diagnostic) bool {
+			return a.Pos == b.Pos && a.End == b.End && a.Category == b.Category && a.Message == b.Message
+		})
 	}
-	slices.SortStableFunc(diags, func(a, b analysis.Diagnostic) int {
-		return cmp.Or(cmp.Compare(a.Pos, b.Pos), cmp.Compare(a.End, b.End),
-			cmp.Compare(a.Category, b.Category), cmp.Compare(a.Message, b.Message))
-	})
-	diags = slices.CompactFunc(diags, func(a, b analysis.Diagnostic) bool {
-		return a.Pos == b.Pos && a.End == b.End && a.Category == b.Category && a.Message == b.Message
-	})
 	for _, d := range diags {
 		pass.Report(d)
 	}

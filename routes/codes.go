@@ -1,11 +1,9 @@
 package routes
 
 import (
-	"cmp"
 	"go/ast"
 	"go/token"
 	"go/types"
-	"slices"
 	"sort"
 
 	"golang.org/x/tools/go/analysis"
@@ -13,6 +11,7 @@ import (
 	"golang.org/x/tools/go/types/typeutil"
 
 	"github.com/httpstatuslint/httpstatus/analyzer"
+	"github.com/httpstatuslint/httpstatus/internal/written"
 )
 
 // This file computes what a function can write: the codes at the status
@@ -40,7 +39,12 @@ type state struct {
 	routes []Route // absolute routes of the package
 }
 
-func (s *state) posn(pos token.Pos) string { return s.pass.Fset.Position(pos).String() }
+func (s *state) posn(pos token.Pos) token.Position { return s.pass.Fset.Position(pos) }
+
+// code is a code written at pos.
+func (s *state) code(code int, pos token.Pos) written.Code {
+	return written.Code{Code: code, Posn: s.posn(pos)}
+}
 
 // funcWrites returns what fn can write, nil when nothing is known.
 func (s *state) funcWrites(fn *types.Func) *writes {
@@ -77,7 +81,7 @@ func (s *state) nodeWrites(node ast.Node) *writes {
 	if _, ok := node.(*ast.FuncDecl); ok && (sig == nil || !s.responds(sig)) {
 		return f
 	}
-	var codes []Code
+	var codes []written.Code
 	// The status writes in the body.
 	lo := sort.Search(len(s.writes), func(i int) bool { return s.writes[i].Status.Pos() >= body.Pos() })
 	for _, w := range s.writes[lo:] {
@@ -130,7 +134,7 @@ func (s *state) nodeWrites(node ast.Node) *writes {
 		codes = append(codes, implicit...)
 		f.Always = always
 	}
-	f.Codes = normalize(codes)
+	f.Codes = written.Normalize(codes)
 	if decl, ok := node.(*ast.FuncDecl); ok && (len(f.Codes) > 0 || f.Always) {
 		if obj, ok := s.pass.TypesInfo.Defs[decl.Name].(*types.Func); ok {
 			s.pass.ExportObjectFact(obj, f)
@@ -185,13 +189,13 @@ func (s *state) bodyOf(node ast.Node) (*ast.BlockStmt, *types.Signature) {
 
 // codes lists a write's codes; a value known neither as a constant nor
 // as a wrapper's parameter is code 0 at the write.
-func (s *state) codes(w analyzer.Write) []Code {
+func (s *state) codes(w analyzer.Write) []written.Code {
 	if w.Unknown() {
-		return []Code{{0, s.posn(w.Status.Pos())}}
+		return []written.Code{s.code(0, w.Status.Pos())}
 	}
-	var out []Code
+	var out []written.Code
 	for _, c := range w.Codes {
-		out = append(out, Code{int(c.Value), s.posn(c.Expr.Pos())})
+		out = append(out, s.code(int(c.Value), c.Expr.Pos()))
 	}
 	return out
 }
@@ -215,7 +219,7 @@ const (
 // framework that returns an error (echo, fiber) answers errCode where it
 // returns one that sets no status itself. always reports
 // whether every path that returns sets a status or writes a body.
-func (s *state) paths(body *ast.BlockStmt, finishes bool, errCode int) (codes []Code, always bool) {
+func (s *state) paths(body *ast.BlockStmt, finishes bool, errCode int) (codes []written.Code, always bool) {
 	g := cfg.New(body, s.mayReturn)
 	if len(g.Blocks) == 0 {
 		return nil, false
@@ -235,9 +239,9 @@ func (s *state) paths(body *ast.BlockStmt, finishes bool, errCode int) (codes []
 			ev, pos := s.event(n)
 			switch ev {
 			case evBody:
-				codes = append(codes, Code{200, s.posn(pos)})
+				codes = append(codes, s.code(200, pos))
 			case evUnknown:
-				codes = append(codes, Code{0, s.posn(pos)})
+				codes = append(codes, s.code(0, pos))
 			}
 			if ev != evNone {
 				settled = true
@@ -250,7 +254,7 @@ func (s *state) paths(body *ast.BlockStmt, finishes bool, errCode int) (codes []
 					if c := s.errorCode(e); c != 0 {
 						code = c // return echo.ErrNotFound
 					}
-					codes = append(codes, Code{code, s.posn(e.Pos())})
+					codes = append(codes, s.code(code, e.Pos()))
 					settled = true
 					break
 				}
@@ -270,7 +274,7 @@ func (s *state) paths(body *ast.BlockStmt, finishes bool, errCode int) (codes []
 				if ret != nil {
 					pos = ret.Pos()
 				}
-				codes = append(codes, Code{200, s.posn(pos)})
+				codes = append(codes, s.code(200, pos))
 			}
 			continue
 		}
@@ -393,12 +397,4 @@ func (s *state) callEvent(call *ast.CallExpr) event {
 		}
 	}
 	return evNone
-}
-
-// normalize sorts codes by code and position and drops repeats.
-func normalize(codes []Code) []Code {
-	slices.SortFunc(codes, func(a, b Code) int {
-		return cmp.Or(cmp.Compare(a.Code, b.Code), comparePosn(a.Posn, b.Posn))
-	})
-	return slices.Compact(codes)
 }

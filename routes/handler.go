@@ -1,6 +1,8 @@
 package routes
 
 import (
+	"github.com/httpstatuslint/httpstatus/internal/written"
+
 	"go/ast"
 	"go/token"
 	"go/types"
@@ -11,7 +13,7 @@ import (
 // handler returns what the handler expression e can write, and where its
 // function is declared (NoPos when it is not known). locals maps the
 // registering function's local variables to what is assigned to them.
-func (s *state) handler(e ast.Expr, locals map[*types.Var][]ast.Expr, depth int) ([]Code, token.Pos) {
+func (s *state) handler(e ast.Expr, locals map[*types.Var][]ast.Expr, depth int) ([]written.Code, token.Pos) {
 	info := s.pass.TypesInfo
 	e = ast.Unparen(e)
 	if depth > 8 {
@@ -49,7 +51,7 @@ func (s *state) handler(e ast.Expr, locals map[*types.Var][]ast.Expr, depth int)
 			// A middleware around a handler, or a function that makes
 			// one: its own codes, the handlers it is given, and the
 			// constants it is passed for the handler to write.
-			var codes []Code
+			var codes []written.Code
 			if f := s.funcWrites(fn); f != nil {
 				codes = append(codes, f.Codes...)
 			}
@@ -67,9 +69,9 @@ func (s *state) handler(e ast.Expr, locals map[*types.Var][]ast.Expr, depth int)
 				if len(codes) == 0 {
 					return s.unknown(e), token.NoPos
 				}
-				return normalize(codes), token.NoPos
+				return written.Normalize(codes), token.NoPos
 			}
-			return normalize(codes), fn.Pos()
+			return written.Normalize(codes), fn.Pos()
 		}
 	}
 	// A value of a type with ServeHTTP.
@@ -83,8 +85,8 @@ func (s *state) handler(e ast.Expr, locals map[*types.Var][]ast.Expr, depth int)
 }
 
 // unknown is the code of a handler that cannot be followed: not known.
-func (s *state) unknown(e ast.Expr) []Code {
-	return []Code{{0, s.posn(e.Pos())}}
+func (s *state) unknown(e ast.Expr) []written.Code {
+	return []written.Code{s.code(0, e.Pos())}
 }
 
 // isHandlerValue reports whether a value of type t is a handler: a
@@ -122,8 +124,8 @@ func (s *state) serveHTTP(t types.Type) *types.Func {
 }
 
 // writesIn returns the codes of the status writes inside the node.
-func (s *state) writesIn(n ast.Node) []Code {
-	var out []Code
+func (s *state) writesIn(n ast.Node) []written.Code {
+	var out []written.Code
 	for _, w := range s.writes {
 		if w.Status.Pos() >= n.Pos() && w.Status.End() <= n.End() {
 			out = append(out, s.codes(w)...)

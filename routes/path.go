@@ -1,12 +1,10 @@
 package routes
 
 import (
-	"cmp"
 	"go/ast"
 	"go/constant"
 	"go/token"
 	"go/types"
-	"strconv"
 	"strings"
 )
 
@@ -115,26 +113,4 @@ func openAPI(p string) string {
 		}
 	}
 	return b.String()
-}
-
-// comparePosn orders "file:line:col" positions by file, then line and
-// column as numbers.
-func comparePosn(a, b string) int {
-	af, al, ac := splitPosn(a)
-	bf, bl, bc := splitPosn(b)
-	return cmp.Or(strings.Compare(af, bf), cmp.Compare(al, bl), cmp.Compare(ac, bc))
-}
-
-func splitPosn(p string) (file string, line, col int) {
-	i := strings.LastIndexByte(p, ':')
-	if i < 0 {
-		return p, 0, 0
-	}
-	j := strings.LastIndexByte(p[:i], ':')
-	if j < 0 {
-		return p, 0, 0
-	}
-	line, _ = strconv.Atoi(p[j+1 : i])
-	col, _ = strconv.Atoi(p[i+1:])
-	return p[:j], line, col
 }

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"encoding/json"
 	"flag"
+	"go/token"
 	"os"
 	"path/filepath"
 	"testing"
@@ -71,11 +72,11 @@ func TestChi(t *testing.T) {
 // with a golden JSON file.
 func golden(t *testing.T, file string, table []routes.Route) {
 	t.Helper()
-	base := func(p string) string {
-		if p == "" {
-			return ""
+	base := func(p token.Position) token.Position {
+		if p.Filename != "" {
+			p.Filename = filepath.Base(p.Filename)
 		}
-		return filepath.Base(p)
+		return p
 	}
 	for i := range table {
 		r := &table[i]

@@ -1,6 +1,8 @@
 package routes
 
 import (
+	"github.com/httpstatuslint/httpstatus/internal/written"
+
 	"cmp"
 	"go/ast"
 	"go/types"
@@ -61,7 +63,7 @@ func run(pass *analysis.Pass, status *analysis.Analyzer) (any, error) {
 	for _, r := range s.routes {
 		r.Path = openAPI(r.Path)
 		if r.Codes == nil {
-			r.Codes = []Code{} // an empty list in JSON, not null
+			r.Codes = []written.Code{} // an empty list in JSON, not null
 		}
 		res.Routes = append(res.Routes, r)
 	}
@@ -175,11 +177,11 @@ func isStd(path string) bool {
 }
 
 // Sort puts routes in order of path, method and position.
-func Sort(routes []Route) { slices.SortStableFunc(routes, Compare) }
+func Sort(routes []Route) { slices.SortStableFunc(routes, CompareRoutes) }
 
-// Compare orders two routes by path, method, host and position, as Sort
-// does.
-func Compare(a, b Route) int {
+// CompareRoutes orders two routes by path, method, host and position, as
+// Sort does.
+func CompareRoutes(a, b Route) int {
 	return cmp.Or(strings.Compare(a.Path, b.Path), strings.Compare(a.Method, b.Method),
-		strings.Compare(a.Host, b.Host), comparePosn(a.Posn, b.Posn))
+		strings.Compare(a.Host, b.Host), written.ComparePosn(a.Posn, b.Posn))
 }

@@ -1,6 +1,8 @@
 package routes
 
 import (
+	"github.com/httpstatuslint/httpstatus/internal/written"
+
 	"go/ast"
 	"go/token"
 	"go/types"
@@ -22,7 +24,7 @@ type base struct {
 	// parent is where the router is mounted, if it is.
 	parent *ref
 	// mws are the codes of the middleware its Use adds.
-	mws []Code
+	mws []written.Code
 }
 
 // A ref is the value of a router expression: a base, and what the groups
@@ -30,7 +32,7 @@ type base struct {
 type ref struct {
 	b      *base
 	prefix string
-	mws    []Code
+	mws    []written.Code
 	// methods restrict the routes registered on it (gorilla's Methods).
 	methods []string
 }
@@ -138,7 +140,7 @@ func (s *state) walkDecl(decl *ast.FuncDecl) []relRoute {
 func (w *fnWalk) resolve(p pending) (Route, *base) {
 	r := p.Route
 	r.Path = join(p.on.prefix, r.Path)
-	r.Codes = append(append([]Code(nil), r.Codes...), p.on.mws...)
+	r.Codes = append(append([]written.Code(nil), r.Codes...), p.on.mws...)
 	b := p.on.b
 	for range 32 { // a router mounted in itself ends too
 		r.Codes = append(r.Codes, b.mws...)
@@ -149,7 +151,7 @@ func (w *fnWalk) resolve(p pending) (Route, *base) {
 		r.Codes = append(r.Codes, b.parent.mws...)
 		b = b.parent.b
 	}
-	r.Codes = normalize(r.Codes)
+	r.Codes = written.Normalize(r.Codes)
 	return r, b
 }
 
@@ -346,7 +348,7 @@ func (w *fnWalk) route(call *ast.CallExpr, row *row, on ref) {
 		if row.mws < hi {
 			end = hi
 		}
-		on.mws = append(append([]Code(nil), on.mws...), w.middleware(args[row.mws:end])...)
+		on.mws = append(append([]written.Code(nil), on.mws...), w.middleware(args[row.mws:end])...)
 	}
 	if len(on.methods) > 0 && method == anyMethod {
 		for _, m := range on.methods {
@@ -396,8 +398,8 @@ func (w *fnWalk) add(call *ast.CallExpr, on ref, method, host, path string, h as
 }
 
 // middleware returns the codes of middleware arguments.
-func (w *fnWalk) middleware(args []ast.Expr) []Code {
-	var codes []Code
+func (w *fnWalk) middleware(args []ast.Expr) []written.Code {
+	var codes []written.Code
 	for _, a := range args {
 		if !w.s.isHandlerValue(w.s.pass.TypesInfo.TypeOf(a)) {
 			continue // fiber's Use takes a prefix too
@@ -477,7 +479,7 @@ func (w *fnWalk) ref(e ast.Expr) (ref, bool) {
 					if row.op == opCallback && row.handler >= row.mws {
 						end = min(row.handler, end)
 					}
-					at.mws = append(append([]Code(nil), at.mws...), w.middleware(e.Args[row.mws:end])...)
+					at.mws = append(append([]written.Code(nil), at.mws...), w.middleware(e.Args[row.mws:end])...)
 				}
 				b := w.base(e, -1)
 				b.parent = at

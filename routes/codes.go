@@ -11,6 +11,7 @@ import (
 	"golang.org/x/tools/go/types/typeutil"
 
 	"github.com/httpstatuslint/httpstatus/analyzer"
+	"github.com/httpstatuslint/httpstatus/internal/std"
 	"github.com/httpstatuslint/httpstatus/internal/written"
 )
 
@@ -385,7 +386,7 @@ func (s *state) callEvent(call *ast.CallExpr) event {
 			if !s.w.isWriter(pt) {
 				return evBody
 			}
-			if fn.Pkg() != nil && isStd(fn.Pkg().Path()) {
+			if fn.Pkg() != nil && std.Is(fn.Pkg().Path()) {
 				return evUnknown
 			}
 		}

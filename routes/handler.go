@@ -1,6 +1,7 @@
 package routes
 
 import (
+	"github.com/httpstatuslint/httpstatus/internal/std"
 	"github.com/httpstatuslint/httpstatus/internal/written"
 
 	"go/ast"
@@ -31,7 +32,7 @@ func (s *state) handler(e ast.Expr, locals map[*types.Var][]ast.Expr, depth int)
 		}
 		switch obj := obj.(type) {
 		case *types.Func: // a function or a method value
-			if obj.Pkg() != nil && isStd(obj.Pkg().Path()) {
+			if obj.Pkg() != nil && std.Is(obj.Pkg().Path()) {
 				return s.unknown(e), token.NoPos
 			}
 			if f := s.funcWrites(obj); f != nil {
@@ -62,7 +63,7 @@ func (s *state) handler(e ast.Expr, locals map[*types.Var][]ast.Expr, depth int)
 				}
 			}
 			codes = append(codes, s.writesIn(e)...)
-			if fn.Pkg() != nil && isStd(fn.Pkg().Path()) {
+			if fn.Pkg() != nil && std.Is(fn.Pkg().Path()) {
 				// The standard library is not followed into: what
 				// http.RedirectHandler(url, 301) writes is its argument,
 				// what http.FileServer(...) writes is not known.

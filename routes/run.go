@@ -12,12 +12,17 @@ import (
 	"golang.org/x/tools/go/analysis"
 
 	"github.com/httpstatuslint/httpstatus/analyzer"
+	"github.com/httpstatuslint/httpstatus/internal/std"
 )
 
 func run(pass *analysis.Pass, status *analysis.Analyzer) (any, error) {
 	res := new(Result)
 	w := resolve(pass.Pkg)
-	if w == nil || isStd(pass.Pkg.Path()) {
+	// The standard library's handlers are not followed into: what it
+	// writes is known from the sink table (http.Error, http.Redirect,
+	// http.RedirectHandler), and its positions would change with every
+	// Go release.
+	if w == nil || std.Is(pass.Pkg.Path()) {
 		return res, nil
 	}
 	found, _ := pass.ResultOf[status].(*analyzer.Result)
@@ -165,16 +170,6 @@ func (s *state) errorCode(e ast.Expr) int {
 }
 
 var errorType = types.Universe.Lookup("error").Type().Underlying().(*types.Interface)
-
-// isStd reports whether path is a standard library package's: its first
-// element has no dot. The standard library's handlers are not followed
-// into: what it writes is known from the sink table (http.Error,
-// http.Redirect, http.RedirectHandler), and its positions would change
-// with every Go release.
-func isStd(path string) bool {
-	first, _, _ := strings.Cut(path, "/")
-	return !strings.Contains(first, ".")
-}
 
 // Sort puts routes in order of path, method and position.
 func Sort(routes []Route) { slices.SortStableFunc(routes, CompareRoutes) }

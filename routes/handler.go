@@ -22,7 +22,7 @@ func (s *state) handler(e ast.Expr, locals map[*types.Var][]ast.Expr, depth int)
 	}
 	switch e := e.(type) {
 	case *ast.FuncLit:
-		return s.nodeWrites(e).Codes, e.Pos()
+		return s.litWrites(e), e.Pos()
 	case *ast.Ident, *ast.SelectorExpr:
 		var obj types.Object
 		if sel, ok := e.(*ast.SelectorExpr); ok {
@@ -103,9 +103,9 @@ func (s *state) handlerValue(t types.Type, depth int) bool {
 	}
 	if sig, ok := t.Underlying().(*types.Signature); ok {
 		// A handler, or a middleware: func(http.Handler) http.Handler.
-		return s.w.takesWriter(sig) || s.returnsHandlerAt(sig, depth+1)
+		return s.world.takesWriter(sig) || s.returnsHandlerAt(sig, depth+1)
 	}
-	return s.w.isHandler(t)
+	return s.world.isHandler(t)
 }
 
 // maxResultDepth bounds how many function results deep a handler is
@@ -116,7 +116,7 @@ const maxResultDepth = 4
 // serveHTTP returns the concrete ServeHTTP method of a handler type, nil
 // for an interface or a type that is no handler.
 func (s *state) serveHTTP(t types.Type) *types.Func {
-	if t == nil || types.IsInterface(t) || !s.w.isHandler(t) {
+	if t == nil || types.IsInterface(t) || !s.world.isHandler(t) {
 		return nil
 	}
 	obj, _, _ := types.LookupFieldOrMethod(t, true, nil, "ServeHTTP")
@@ -127,9 +127,9 @@ func (s *state) serveHTTP(t types.Type) *types.Func {
 // writesIn returns the codes of the status writes inside the node.
 func (s *state) writesIn(n ast.Node) []written.Code {
 	var out []written.Code
-	for _, w := range s.writes {
-		if w.Status.Pos() >= n.Pos() && w.Status.End() <= n.End() {
-			out = append(out, s.codes(w)...)
+	for _, wr := range s.statusWrites {
+		if wr.Status.Pos() >= n.Pos() && wr.Status.End() <= n.End() {
+			out = append(out, s.codes(wr)...)
 		}
 	}
 	return out

@@ -11,14 +11,14 @@ import (
 // path returns a path, prefix or method argument as far as it is known:
 // constants as they are, other operands of a concatenation as the
 // expression in angle brackets.
-func (w *fnWalk) path(e ast.Expr) string {
-	info := w.s.pass.TypesInfo
+func (fw *fnWalk) path(e ast.Expr) string {
+	info := fw.s.pass.TypesInfo
 	e = ast.Unparen(e)
 	if tv, ok := info.Types[e]; ok && tv.Value != nil && tv.Value.Kind() == constant.String {
 		return constant.StringVal(tv.Value)
 	}
 	if b, ok := e.(*ast.BinaryExpr); ok && b.Op == token.ADD {
-		return w.path(b.X) + w.path(b.Y)
+		return fw.path(b.X) + fw.path(b.Y)
 	}
 	return "<" + types.ExprString(e) + ">"
 }

@@ -28,6 +28,13 @@ func TestCycle(t *testing.T) {
 	golden(t, filepath.Join(dir, "src", "example.com", "cycle", "routes.golden"), table(t, results, "example.com/cycle"))
 }
 
+// TestRegistersCycle runs the analyzer on two functions that register
+// routes and call each other: each one's registers fact has the routes
+// of both.
+func TestRegistersCycle(t *testing.T) {
+	analysistest.Run(t, analysistest.TestData(), routes.New(analyzer.New(analyzer.Defaults())), "example.com/regcycle")
+}
+
 // TestCycleOrder analyzes the cycle's package with its helpers' files in
 // each of the six orders the file names can put them in: the route table
 // and the findings are the same in every order, but for the files'

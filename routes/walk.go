@@ -102,9 +102,9 @@ func (s *state) walkRoutes(f *fnode) bool {
 		route, b := fw.follow(p)
 		switch {
 		case b.param >= 0:
-			rel = append(rel, relRoute{b.param, route})
+			rel = addRel(rel, relRoute{b.param, route})
 		case b.result:
-			rel = append(rel, relRoute{-1, route})
+			rel = addRel(rel, relRoute{-1, route})
 		default:
 			abs = append(abs, route)
 		}
@@ -115,6 +115,16 @@ func (s *state) walkRoutes(f *fnode) bool {
 	}
 	f.rel = rel
 	return true
+}
+
+// addRel adds a route to a function's relative routes unless it is
+// there: around a cycle of calls the same registration comes back, and
+// is one route.
+func addRel(rel []relRoute, r relRoute) []relRoute {
+	if slices.ContainsFunc(rel, func(x relRoute) bool { return reflect.DeepEqual(x, r) }) {
+		return rel
+	}
+	return append(rel, r)
 }
 
 // maxRounds bounds how often the routes of a function are computed: a

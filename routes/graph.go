@@ -192,7 +192,6 @@ func (s *state) collect(decl *ast.FuncDecl, forRoutes bool) []*fnode {
 // algorithm. The walk starts from the functions in order of their keys
 // and follows the calls of a body in the order of the source, so the
 // order depends neither on file names nor on the order of declarations.
-// Each function's rank is its index in the order.
 func (s *state) order(nodes []*fnode) []*fnode {
 	roots := slices.Clone(nodes)
 	slices.SortStableFunc(roots, func(a, b *fnode) int { return cmp.Compare(a.key, b.key) })

@@ -13,6 +13,7 @@ import (
 
 	"github.com/httpstatuslint/httpstatus/analyzer"
 	"github.com/httpstatuslint/httpstatus/catalog"
+	"github.com/httpstatuslint/httpstatus/internal/written"
 	"github.com/httpstatuslint/httpstatus/routes"
 )
 
@@ -103,7 +104,7 @@ func check(pass *analysis.Pass, found *analyzer.Result, res *Result) []analysis.
 			continue
 		}
 		where := ""
-		if registered := pass.Fset.Position(pos).String(); registered != m.Route.Posn {
+		if written.ComparePosn(pass.Fset.Position(pos), m.Route.Posn) != 0 {
 			where = "; the route is registered at " + shortDir(m.Route.Posn)
 		}
 		if len(m.Ops) == 0 {
@@ -119,7 +120,7 @@ func check(pass *analysis.Pass, found *analyzer.Result, res *Result) []analysis.
 				}
 				at := make([]string, len(w.Posns))
 				for i, p := range w.Posns {
-					at[i] = short(p)
+					at[i] = written.Short(p)
 				}
 				documented := strings.Join(op.Keys(), ", ")
 				if documented == "" {
@@ -148,28 +149,8 @@ func routeName(r routes.Route) string {
 	return r.Method + " " + r.Path
 }
 
-// short is a "file:line:col" position as "file.go:line".
-func short(posn string) string {
-	file, line := splitPosn(posn)
-	return filepath.Base(file) + ":" + line
-}
-
 // shortDir is a position as "dir/file.go:line": a registration in
 // another package, named by its directory too.
-func shortDir(posn string) string {
-	file, line := splitPosn(posn)
-	return filepath.Join(filepath.Base(filepath.Dir(file)), filepath.Base(file)) + ":" + line
-}
-
-// splitPosn splits "file:line:col" into the file and the line.
-func splitPosn(posn string) (file, line string) {
-	i := strings.LastIndexByte(posn, ':')
-	if i < 0 {
-		return posn, ""
-	}
-	j := strings.LastIndexByte(posn[:i], ':')
-	if j < 0 {
-		return posn[:i], posn[i+1:]
-	}
-	return posn[:j], posn[j+1 : i]
+func shortDir(p token.Position) string {
+	return filepath.Join(filepath.Base(filepath.Dir(p.Filename)), written.Short(p))
 }

@@ -2,10 +2,11 @@ package conform
 
 import (
 	"cmp"
+	"go/token"
 	"slices"
 
 	"github.com/httpstatuslint/httpstatus/catalog"
-	"github.com/httpstatuslint/httpstatus/routes"
+	"github.com/httpstatuslint/httpstatus/internal/written"
 )
 
 // A Diff is how the codes a route's handler can write differ from what
@@ -24,13 +25,13 @@ type Diff struct {
 // Written is a code and the places where a handler writes it.
 type Written struct {
 	Code  int
-	Posns []string
+	Posns []token.Position
 }
 
 // Compare compares the codes a handler can write with an operation's
 // responses. A code that is not known statically (0) is neither
 // undocumented nor does it write any key.
-func Compare(op *catalog.Operation, codes []routes.Code) Diff {
+func Compare(op *catalog.Operation, codes []written.Code) Diff {
 	d := Diff{Op: op}
 	used := make(map[string]bool)
 	byCode := make(map[int]*Written)
@@ -47,7 +48,7 @@ func Compare(op *catalog.Operation, codes []routes.Code) Diff {
 			w = &Written{Code: c.Code}
 			byCode[c.Code] = w
 		}
-		if !slices.Contains(w.Posns, c.Posn) {
+		if !slices.ContainsFunc(w.Posns, func(p token.Position) bool { return written.ComparePosn(p, c.Posn) == 0 }) {
 			w.Posns = append(w.Posns, c.Posn)
 		}
 	}

@@ -1,7 +1,6 @@
 package routes
 
 import (
-	"cmp"
 	"go/ast"
 	"go/token"
 	"go/types"
@@ -13,6 +12,8 @@ import (
 	"golang.org/x/tools/go/types/typeutil"
 
 	"github.com/httpstatuslint/httpstatus/analyzer"
+	"github.com/httpstatuslint/httpstatus/internal/std"
+	"github.com/httpstatuslint/httpstatus/internal/written"
 )
 
 // This file computes what a function can write: the codes at the status
@@ -23,120 +24,144 @@ import (
 
 // state is what one pass knows.
 type state struct {
-	pass *analysis.Pass
-	w    *world
+	pass  *analysis.Pass
+	world *world
 
-	writes  []analyzer.Write // in position order
-	writeAt map[ast.Expr]bool
-	decls   map[*types.Func]*ast.FuncDecl
+	statusWrites []analyzer.Write // in position order
+	writeAt      map[ast.Expr]bool
 
-	sums map[ast.Node]*writes       // local functions; empty while computed
-	ext  map[*types.Func]*writes    // imported facts, memoized
-	regs map[*types.Func][]relRoute // local functions' relative routes
-	done map[*ast.FuncDecl]bool     // walked for routes (walk.go)
+	nodes    map[*types.Func]*fnode  // the package's declared functions with a body
+	litNodes map[*ast.FuncLit]*fnode // the function literals inside them
+	ext      map[*types.Func]*writes // imported facts, memoized
+	errVars  map[*types.Var]int      // this package's error variables with a code
 
-	errVars map[*types.Var]int // this package's error variables with a code
-
-	routes []Route // absolute routes of the package
+	// The solver's: the phase it is in and the function whose summary
+	// it computes.
+	phase phase
+	user  *fnode
 }
 
-func (s *state) posn(pos token.Pos) string { return s.pass.Fset.Position(pos).String() }
+func (s *state) posn(pos token.Pos) token.Position { return s.pass.Fset.Position(pos) }
+
+// code is a code written at pos.
+func (s *state) code(code int, pos token.Pos) written.Code {
+	return written.Code{Code: code, Posn: s.posn(pos)}
+}
 
 // funcWrites returns what fn can write, nil when nothing is known.
 func (s *state) funcWrites(fn *types.Func) *writes {
 	if fn.Pkg() == s.pass.Pkg {
-		if decl := s.decls[fn]; decl != nil {
-			return s.nodeWrites(decl)
+		if f := s.nodes[fn]; f != nil && f.responds {
+			s.read(f, phaseCodes)
+			return &f.sum
 		}
 		return nil
 	}
-	if f, ok := s.ext[fn]; ok {
-		return f
+	if sum, ok := s.ext[fn]; ok {
+		return sum
 	}
-	var f *writes
+	var sum *writes
 	if fact := new(writes); s.pass.ImportObjectFact(fn, fact) {
-		f = fact
+		sum = fact
 	}
-	s.ext[fn] = f
-	return f
+	s.ext[fn] = sum
+	return sum
 }
 
-// nodeWrites summarizes a FuncDecl or FuncLit of the package, with the
-// function literals inside it: a handler factory or a middleware writes
-// what the handler it returns writes.
-func (s *state) nodeWrites(node ast.Node) *writes {
-	if f, ok := s.sums[node]; ok {
-		return f // a recursive call sees the empty summary
+// litWrites returns what a function literal of the package can write.
+func (s *state) litWrites(lit *ast.FuncLit) []written.Code {
+	if f := s.litNodes[lit]; f != nil {
+		s.read(f, phaseCodes)
+		return f.sum.Codes
 	}
-	f := new(writes)
-	s.sums[node] = f
-	body, sig := s.bodyOf(node)
-	if body == nil {
-		return f
+	return nil
+}
+
+// initSummary starts f's summary where the solver starts it: no codes,
+// and, for a function that takes a response to write, a status set on
+// every path. A path that only calls around a cycle never finishes, so
+// it adds no implicit 200; the rounds lower always where a path does.
+func (s *state) initSummary(f *fnode) {
+	f.sum = writes{Always: f.responds && f.sig != nil && s.world.takesWriter(f.sig)}
+	f.inner = nil
+}
+
+// summarize computes what f can write from the summaries of what it
+// calls, and reports whether that grew: a code more, or a path found
+// that may finish without setting a status. The codes are its status
+// writes, the codes of the functions it calls, those of the literals
+// inside it, an implicit 200 where it or a handler literal inside it
+// finishes without setting a status, and, for a handler factory or a
+// middleware, what the handler it returns writes.
+func (s *state) summarize(f *fnode) bool {
+	if !f.responds {
+		return false
 	}
-	if _, ok := node.(*ast.FuncDecl); ok && (sig == nil || !s.responds(sig)) {
-		return f
-	}
-	var codes []Code
-	// The status writes in the body.
-	lo := sort.Search(len(s.writes), func(i int) bool { return s.writes[i].Status.Pos() >= body.Pos() })
-	for _, w := range s.writes[lo:] {
-		if w.Status.Pos() >= body.End() {
+	var codes []written.Code
+	// The status writes in the body, those of its literals included.
+	body := f.body
+	lo := sort.Search(len(s.statusWrites), func(i int) bool { return s.statusWrites[i].Status.Pos() >= body.Pos() })
+	for _, wr := range s.statusWrites[lo:] {
+		if wr.Status.Pos() >= body.End() {
 			break
 		}
-		codes = append(codes, s.codes(w)...)
+		codes = append(codes, s.codes(wr)...)
 	}
-	// The functions it calls, and the handlers inside it.
-	ast.Inspect(body, func(n ast.Node) bool {
-		switch n := n.(type) {
-		case *ast.CallExpr:
-			if fn, ok := typeutil.Callee(s.pass.TypesInfo, n).(*types.Func); ok && s.w.rows[fn] == nil {
-				if sub := s.funcWrites(fn); sub != nil {
-					codes = append(codes, sub.Codes...)
-				}
-			}
-		case *ast.FuncLit:
-			if lsig, ok := s.pass.TypesInfo.TypeOf(n).(*types.Signature); ok && s.w.isHandlerFunc(lsig) {
-				implicit, _ := s.paths(n.Body, true, s.w.errCode(lsig))
-				codes = append(codes, implicit...)
+	// The functions it calls, and the literals inside it.
+	for _, c := range f.calls {
+		if c.callee != nil && s.world.rows[c.callee] == nil {
+			if sub := s.funcWrites(c.callee); sub != nil {
+				codes = append(codes, sub.Codes...)
 			}
 		}
-		return true
-	})
-	if _, ok := node.(*ast.FuncDecl); ok && s.returnsHandler(sig) {
+	}
+	for _, lit := range f.lits {
+		s.read(lit, phaseCodes)
+		codes = append(codes, lit.inner...)
+	}
+	if f.lit == nil && s.returnsHandler(f.sig) {
 		// A handler factory returning a value of a handler type
 		// (return &fileHandler{root}) writes what its ServeHTTP writes.
-		ast.Inspect(body, func(n ast.Node) bool {
-			switch n := n.(type) {
-			case *ast.FuncLit:
-				return false // counted above
-			case *ast.ReturnStmt:
-				for _, e := range n.Results {
-					t := s.pass.TypesInfo.TypeOf(e)
-					if t == nil || types.IsInterface(t) && !isCall(e) {
-						continue // return next: the handler it was given counts where it is given
-					}
-					if _, lit := ast.Unparen(e).(*ast.FuncLit); !lit && s.isHandlerValue(t) && !s.w.isRouter(t) {
-						c, _ := s.handler(e, nil, 0)
-						codes = append(codes, c...)
-					}
+		for _, ret := range f.returns {
+			for _, e := range ret.Results {
+				t := s.pass.TypesInfo.TypeOf(e)
+				if t == nil || types.IsInterface(t) && !isCall(e) {
+					continue // return next: the handler it was given counts where it is given
+				}
+				if _, lit := ast.Unparen(e).(*ast.FuncLit); !lit && s.isHandlerValue(t) && !s.world.isRouter(t) {
+					c, _ := s.handler(e, nil, 0)
+					codes = append(codes, c...)
 				}
 			}
-			return true
-		})
-	}
-	if sig != nil && s.w.takesWriter(sig) {
-		implicit, always := s.paths(body, s.w.isHandlerFunc(sig), s.w.errCode(sig))
-		codes = append(codes, implicit...)
-		f.Always = always
-	}
-	f.Codes = normalize(codes)
-	if decl, ok := node.(*ast.FuncDecl); ok && (len(f.Codes) > 0 || f.Always) {
-		if obj, ok := s.pass.TypesInfo.Defs[decl.Name].(*types.Func); ok {
-			s.pass.ExportObjectFact(obj, f)
 		}
 	}
-	return f
+	var implicit []written.Code
+	always, handler := false, false
+	if f.sig != nil && s.world.takesWriter(f.sig) {
+		handler = s.world.isHandlerFunc(f.sig)
+		implicit, always = s.paths(body, handler, s.world.errCode(f.sig))
+	}
+	// Codes only grow, and a path once found to finish without a
+	// status stays found: the least set of codes and the greatest
+	// always (a function starts at true, see initSummary) that the
+	// summaries of a cycle agree on.
+	var inner []written.Code
+	if f.lit != nil {
+		// A handler literal's implicit 200s count for the function it
+		// is inside; a helper's body written without a status counts
+		// where the helper is called.
+		inner = slices.Concat(codes, f.inner)
+		if handler {
+			inner = append(inner, implicit...)
+		}
+		inner = written.Normalize(inner)
+	}
+	codes = written.Normalize(slices.Concat(codes, implicit, f.sum.Codes))
+	always = always && f.sum.Always
+	changed := always != f.sum.Always || !slices.Equal(codes, f.sum.Codes) || !slices.Equal(inner, f.inner)
+	f.sum = writes{Codes: codes, Always: always}
+	f.inner = inner
+	return changed
 }
 
 func isCall(e ast.Expr) bool {
@@ -150,7 +175,7 @@ func isCall(e ast.Expr) bool {
 // summarized: the codes reachable from main through ListenAndServe are
 // no handler's.
 func (s *state) responds(sig *types.Signature) bool {
-	return s.w.takesWriter(sig) || s.returnsHandler(sig)
+	return s.world.takesWriter(sig) || s.returnsHandler(sig)
 }
 
 // returnsHandler reports whether a function returns a handler.
@@ -185,13 +210,13 @@ func (s *state) bodyOf(node ast.Node) (*ast.BlockStmt, *types.Signature) {
 
 // codes lists a write's codes; a value known neither as a constant nor
 // as a wrapper's parameter is code 0 at the write.
-func (s *state) codes(w analyzer.Write) []Code {
-	if w.Unknown() {
-		return []Code{{0, s.posn(w.Status.Pos())}}
+func (s *state) codes(wr analyzer.Write) []written.Code {
+	if wr.Unknown() {
+		return []written.Code{s.code(0, wr.Status.Pos())}
 	}
-	var out []Code
-	for _, c := range w.Codes {
-		out = append(out, Code{int(c.Value), s.posn(c.Expr.Pos())})
+	var out []written.Code
+	for _, c := range wr.Codes {
+		out = append(out, s.code(int(c.Value), c.Expr.Pos()))
 	}
 	return out
 }
@@ -215,7 +240,7 @@ const (
 // framework that returns an error (echo, fiber) answers errCode where it
 // returns one that sets no status itself. always reports
 // whether every path that returns sets a status or writes a body.
-func (s *state) paths(body *ast.BlockStmt, finishes bool, errCode int) (codes []Code, always bool) {
+func (s *state) paths(body *ast.BlockStmt, finishes bool, errCode int) (codes []written.Code, always bool) {
 	g := cfg.New(body, s.mayReturn)
 	if len(g.Blocks) == 0 {
 		return nil, false
@@ -235,9 +260,9 @@ func (s *state) paths(body *ast.BlockStmt, finishes bool, errCode int) (codes []
 			ev, pos := s.event(n)
 			switch ev {
 			case evBody:
-				codes = append(codes, Code{200, s.posn(pos)})
+				codes = append(codes, s.code(200, pos))
 			case evUnknown:
-				codes = append(codes, Code{0, s.posn(pos)})
+				codes = append(codes, s.code(0, pos))
 			}
 			if ev != evNone {
 				settled = true
@@ -250,7 +275,7 @@ func (s *state) paths(body *ast.BlockStmt, finishes bool, errCode int) (codes []
 					if c := s.errorCode(e); c != 0 {
 						code = c // return echo.ErrNotFound
 					}
-					codes = append(codes, Code{code, s.posn(e.Pos())})
+					codes = append(codes, s.code(code, e.Pos()))
 					settled = true
 					break
 				}
@@ -270,7 +295,7 @@ func (s *state) paths(body *ast.BlockStmt, finishes bool, errCode int) (codes []
 				if ret != nil {
 					pos = ret.Pos()
 				}
-				codes = append(codes, Code{200, s.posn(pos)})
+				codes = append(codes, s.code(200, pos))
 			}
 			continue
 		}
@@ -349,17 +374,17 @@ func (s *state) callEvent(call *ast.CallExpr) event {
 	switch fn := typeutil.Callee(info, call).(type) {
 	case *types.Func:
 		switch {
-		case s.w.next[fn]:
+		case s.world.next[fn]:
 			return evSet // c.Next(): the next handler writes the response
-		case s.w.bodies[fn]:
+		case s.world.bodies[fn]:
 			return evBody
 		}
 		sig := fn.Signature()
 		if recv := sig.Recv(); recv != nil {
 			switch {
-			case fn.Name() == "ServeHTTP" && s.w.isHandler(recv.Type()):
+			case fn.Name() == "ServeHTTP" && s.world.isHandler(recv.Type()):
 				return evSet // the inner handler writes the response
-			case fn.Name() == "Write" && s.w.isWriter(recv.Type()):
+			case fn.Name() == "Write" && s.world.isWriter(recv.Type()):
 				return evBody
 			}
 		}
@@ -375,30 +400,22 @@ func (s *state) callEvent(call *ast.CallExpr) event {
 				break
 			}
 			pt, at := params.At(i).Type(), info.TypeOf(arg)
-			if !types.IsInterface(pt) || !types.IsInterface(at) || !s.w.isWriter(at) {
+			if !types.IsInterface(pt) || !types.IsInterface(at) || !s.world.isWriter(at) {
 				continue
 			}
-			if !s.w.isWriter(pt) {
+			if !s.world.isWriter(pt) {
 				return evBody
 			}
-			if fn.Pkg() != nil && isStd(fn.Pkg().Path()) {
+			if fn.Pkg() != nil && std.Is(fn.Pkg().Path()) {
 				return evUnknown
 			}
 		}
 	case *types.Var:
 		// next(w, r), next(c): a handler in a variable, the inner
 		// handler of a middleware.
-		if sig, ok := fn.Type().Underlying().(*types.Signature); ok && s.w.takesWriter(sig) {
+		if sig, ok := fn.Type().Underlying().(*types.Signature); ok && s.world.takesWriter(sig) {
 			return evSet
 		}
 	}
 	return evNone
-}
-
-// normalize sorts codes by code and position and drops repeats.
-func normalize(codes []Code) []Code {
-	slices.SortFunc(codes, func(a, b Code) int {
-		return cmp.Or(cmp.Compare(a.Code, b.Code), comparePosn(a.Posn, b.Posn))
-	})
-	return slices.Compact(codes)
 }

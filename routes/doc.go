@@ -40,7 +40,10 @@
 // codes with their positions (writes), a function that registers routes
 // on a router it is passed or returns carries those routes (registers),
 // and an error variable made with a constant code carries the code
-// (statusError). The analyzer reports nothing: its Result is the package's
+// (statusError). Within a package they are solved over the graph of
+// calls, callees first: functions that call each other in a cycle each
+// get every code of the cycle, and a path that only calls around the
+// cycle adds no implicit 200. The analyzer reports nothing: its Result is the package's
 // routes, which `httpstatus routes` prints. It is not part of the vet
 // tool, so `go vet -vettool` does not run it and pays nothing for it.
 package routes

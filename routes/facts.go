@@ -2,14 +2,17 @@ package routes
 
 import (
 	"fmt"
+	"path/filepath"
 	"strings"
+
+	"github.com/httpstatuslint/httpstatus/internal/written"
 )
 
 // writes is the fact on a function or method that can write a status:
 // the codes it (and what it calls) can write, each where it is written.
 // A function that writes none gets no fact.
 type writes struct {
-	Codes []Code
+	Codes []written.Code
 	// Always: every path through the function sets a status or writes a
 	// body, so a handler that calls it does not finish with an implicit
 	// 200 after the call.
@@ -25,13 +28,25 @@ func (f *writes) String() string {
 		if i > 0 {
 			b.WriteString(" ")
 		}
-		b.WriteString(c.short())
+		b.WriteString(short(c))
 	}
 	if f.Always {
 		b.WriteString(" always")
 	}
 	b.WriteString(")")
 	return b.String()
+}
+
+// short is a code as a fact's String shows it: "404@file.go:12:3", or
+// "unknown@file.go:12:3".
+func short(c written.Code) string {
+	code := "unknown"
+	if c.Known() {
+		code = fmt.Sprint(c.Code)
+	}
+	p := c.Posn
+	p.Filename = filepath.Base(p.Filename)
+	return code + "@" + written.Posn(p)
 }
 
 // registers is the fact on a function that registers routes on a router

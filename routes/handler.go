@@ -1,6 +1,9 @@
 package routes
 
 import (
+	"github.com/httpstatuslint/httpstatus/internal/std"
+	"github.com/httpstatuslint/httpstatus/internal/written"
+
 	"go/ast"
 	"go/token"
 	"go/types"
@@ -11,7 +14,7 @@ import (
 // handler returns what the handler expression e can write, and where its
 // function is declared (NoPos when it is not known). locals maps the
 // registering function's local variables to what is assigned to them.
-func (s *state) handler(e ast.Expr, locals map[*types.Var][]ast.Expr, depth int) ([]Code, token.Pos) {
+func (s *state) handler(e ast.Expr, locals map[*types.Var][]ast.Expr, depth int) ([]written.Code, token.Pos) {
 	info := s.pass.TypesInfo
 	e = ast.Unparen(e)
 	if depth > 8 {
@@ -19,7 +22,7 @@ func (s *state) handler(e ast.Expr, locals map[*types.Var][]ast.Expr, depth int)
 	}
 	switch e := e.(type) {
 	case *ast.FuncLit:
-		return s.nodeWrites(e).Codes, e.Pos()
+		return s.litWrites(e), e.Pos()
 	case *ast.Ident, *ast.SelectorExpr:
 		var obj types.Object
 		if sel, ok := e.(*ast.SelectorExpr); ok {
@@ -29,7 +32,7 @@ func (s *state) handler(e ast.Expr, locals map[*types.Var][]ast.Expr, depth int)
 		}
 		switch obj := obj.(type) {
 		case *types.Func: // a function or a method value
-			if obj.Pkg() != nil && isStd(obj.Pkg().Path()) {
+			if obj.Pkg() != nil && std.Is(obj.Pkg().Path()) {
 				return s.unknown(e), token.NoPos
 			}
 			if f := s.funcWrites(obj); f != nil {
@@ -49,7 +52,7 @@ func (s *state) handler(e ast.Expr, locals map[*types.Var][]ast.Expr, depth int)
 			// A middleware around a handler, or a function that makes
 			// one: its own codes, the handlers it is given, and the
 			// constants it is passed for the handler to write.
-			var codes []Code
+			var codes []written.Code
 			if f := s.funcWrites(fn); f != nil {
 				codes = append(codes, f.Codes...)
 			}
@@ -60,16 +63,16 @@ func (s *state) handler(e ast.Expr, locals map[*types.Var][]ast.Expr, depth int)
 				}
 			}
 			codes = append(codes, s.writesIn(e)...)
-			if fn.Pkg() != nil && isStd(fn.Pkg().Path()) {
+			if fn.Pkg() != nil && std.Is(fn.Pkg().Path()) {
 				// The standard library is not followed into: what
 				// http.RedirectHandler(url, 301) writes is its argument,
 				// what http.FileServer(...) writes is not known.
 				if len(codes) == 0 {
 					return s.unknown(e), token.NoPos
 				}
-				return normalize(codes), token.NoPos
+				return written.Normalize(codes), token.NoPos
 			}
-			return normalize(codes), fn.Pos()
+			return written.Normalize(codes), fn.Pos()
 		}
 	}
 	// A value of a type with ServeHTTP.
@@ -83,8 +86,8 @@ func (s *state) handler(e ast.Expr, locals map[*types.Var][]ast.Expr, depth int)
 }
 
 // unknown is the code of a handler that cannot be followed: not known.
-func (s *state) unknown(e ast.Expr) []Code {
-	return []Code{{0, s.posn(e.Pos())}}
+func (s *state) unknown(e ast.Expr) []written.Code {
+	return []written.Code{s.code(0, e.Pos())}
 }
 
 // isHandlerValue reports whether a value of type t is a handler: a
@@ -100,9 +103,9 @@ func (s *state) handlerValue(t types.Type, depth int) bool {
 	}
 	if sig, ok := t.Underlying().(*types.Signature); ok {
 		// A handler, or a middleware: func(http.Handler) http.Handler.
-		return s.w.takesWriter(sig) || s.returnsHandlerAt(sig, depth+1)
+		return s.world.takesWriter(sig) || s.returnsHandlerAt(sig, depth+1)
 	}
-	return s.w.isHandler(t)
+	return s.world.isHandler(t)
 }
 
 // maxResultDepth bounds how many function results deep a handler is
@@ -113,7 +116,7 @@ const maxResultDepth = 4
 // serveHTTP returns the concrete ServeHTTP method of a handler type, nil
 // for an interface or a type that is no handler.
 func (s *state) serveHTTP(t types.Type) *types.Func {
-	if t == nil || types.IsInterface(t) || !s.w.isHandler(t) {
+	if t == nil || types.IsInterface(t) || !s.world.isHandler(t) {
 		return nil
 	}
 	obj, _, _ := types.LookupFieldOrMethod(t, true, nil, "ServeHTTP")
@@ -122,11 +125,11 @@ func (s *state) serveHTTP(t types.Type) *types.Func {
 }
 
 // writesIn returns the codes of the status writes inside the node.
-func (s *state) writesIn(n ast.Node) []Code {
-	var out []Code
-	for _, w := range s.writes {
-		if w.Status.Pos() >= n.Pos() && w.Status.End() <= n.End() {
-			out = append(out, s.codes(w)...)
+func (s *state) writesIn(n ast.Node) []written.Code {
+	var out []written.Code
+	for _, wr := range s.statusWrites {
+		if wr.Status.Pos() >= n.Pos() && wr.Status.End() <= n.End() {
+			out = append(out, s.codes(wr)...)
 		}
 	}
 	return out

@@ -1,26 +1,24 @@
 package routes
 
 import (
-	"cmp"
 	"go/ast"
 	"go/constant"
 	"go/token"
 	"go/types"
-	"strconv"
 	"strings"
 )
 
 // path returns a path, prefix or method argument as far as it is known:
 // constants as they are, other operands of a concatenation as the
 // expression in angle brackets.
-func (w *fnWalk) path(e ast.Expr) string {
-	info := w.s.pass.TypesInfo
+func (fw *fnWalk) path(e ast.Expr) string {
+	info := fw.s.pass.TypesInfo
 	e = ast.Unparen(e)
 	if tv, ok := info.Types[e]; ok && tv.Value != nil && tv.Value.Kind() == constant.String {
 		return constant.StringVal(tv.Value)
 	}
 	if b, ok := e.(*ast.BinaryExpr); ok && b.Op == token.ADD {
-		return w.path(b.X) + w.path(b.Y)
+		return fw.path(b.X) + fw.path(b.Y)
 	}
 	return "<" + types.ExprString(e) + ">"
 }
@@ -115,26 +113,4 @@ func openAPI(p string) string {
 		}
 	}
 	return b.String()
-}
-
-// comparePosn orders "file:line:col" positions by file, then line and
-// column as numbers.
-func comparePosn(a, b string) int {
-	af, al, ac := splitPosn(a)
-	bf, bl, bc := splitPosn(b)
-	return cmp.Or(strings.Compare(af, bf), cmp.Compare(al, bl), cmp.Compare(ac, bc))
-}
-
-func splitPosn(p string) (file string, line, col int) {
-	i := strings.LastIndexByte(p, ':')
-	if i < 0 {
-		return p, 0, 0
-	}
-	j := strings.LastIndexByte(p[:i], ':')
-	if j < 0 {
-		return p, 0, 0
-	}
-	line, _ = strconv.Atoi(p[j+1 : i])
-	col, _ = strconv.Atoi(p[i+1:])
-	return p[:j], line, col
 }

@@ -30,10 +30,10 @@ type world struct {
 	bodies   map[*types.Func]bool
 }
 
-// resolve looks the table up in the packages reachable from pkg. It
+// resolveWorld looks the table up in the packages reachable from pkg. It
 // returns nil when net/http is not reachable: such a package can neither
 // register a route nor write a status.
-func resolve(pkg *types.Package) *world {
+func resolveWorld(pkg *types.Package) *world {
 	want := map[string]bool{netHTTP: true}
 	for _, r := range routers {
 		want[r.pkg] = true
@@ -43,7 +43,7 @@ func resolve(pkg *types.Package) *world {
 	if http == nil {
 		return nil
 	}
-	w := &world{
+	wd := &world{
 		rows:        make(map[*types.Func]*row),
 		global:      make(map[*types.Func]bool),
 		rw:          reach.Interface(http, "ResponseWriter"),
@@ -60,18 +60,18 @@ func resolve(pkg *types.Package) *world {
 			continue
 		}
 		if tn, ok := p.Scope().Lookup(f.ctx).(*types.TypeName); ok {
-			w.contexts[tn] = f
+			wd.contexts[tn] = f
 		}
 		if fn := reach.Func(p, f.ctx, f.next); f.next != "" && fn != nil {
-			w.next[fn] = true
+			wd.next[fn] = true
 		}
 		for _, name := range f.bodies {
 			if fn := reach.Func(p, f.ctx, name); fn != nil {
-				w.bodies[fn] = true
+				wd.bodies[fn] = true
 			}
 		}
 	}
-	w.request, _ = http.Scope().Lookup("Request").(*types.TypeName)
+	wd.request, _ = http.Scope().Lookup("Request").(*types.TypeName)
 	for _, r := range routers {
 		p := found[r.pkg]
 		if p == nil {
@@ -81,35 +81,35 @@ func resolve(pkg *types.Package) *world {
 			row := &r.rows[i]
 			for _, recv := range r.types {
 				if tn, ok := p.Scope().Lookup(recv).(*types.TypeName); ok && recv != "" {
-					w.routerTypes[tn] = true
+					wd.routerTypes[tn] = true
 				}
 				if fn := reach.Func(p, recv, row.name); fn != nil {
-					w.rows[fn] = row
-					w.global[fn] = recv == ""
+					wd.rows[fn] = row
+					wd.global[fn] = recv == ""
 				}
 			}
 		}
 	}
-	return w
+	return wd
 }
 
 // isWriter reports whether t implements http.ResponseWriter.
-func (w *world) isWriter(t types.Type) bool {
-	return t != nil && w.rw != nil && (types.Implements(t, w.rw) || types.Implements(types.NewPointer(t), w.rw))
+func (wd *world) isWriter(t types.Type) bool {
+	return t != nil && wd.rw != nil && (types.Implements(t, wd.rw) || types.Implements(types.NewPointer(t), wd.rw))
 }
 
 // isHandler reports whether t implements http.Handler.
-func (w *world) isHandler(t types.Type) bool {
-	return t != nil && w.handler != nil && types.Implements(t, w.handler)
+func (wd *world) isHandler(t types.Type) bool {
+	return t != nil && wd.handler != nil && types.Implements(t, wd.handler)
 }
 
 // takesWriter reports whether sig takes a response to write: an
 // http.ResponseWriter (or an interface that is one), or a framework's
 // context. Handlers, a middleware's next, helpers that write the
 // response do.
-func (w *world) takesWriter(sig *types.Signature) bool {
+func (wd *world) takesWriter(sig *types.Signature) bool {
 	for v := range sig.Params().Variables() {
-		if types.IsInterface(v.Type()) && w.isWriter(v.Type()) || w.context(v.Type()) != nil {
+		if types.IsInterface(v.Type()) && wd.isWriter(v.Type()) || wd.context(v.Type()) != nil {
 			return true
 		}
 	}
@@ -118,12 +118,12 @@ func (w *world) takesWriter(sig *types.Signature) bool {
 
 // context returns the framework whose context t is (*gin.Context,
 // echo.Context, *fiber.Ctx), or nil.
-func (w *world) context(t types.Type) *framework {
+func (wd *world) context(t types.Type) *framework {
 	if p, ok := t.(*types.Pointer); ok {
 		t = p.Elem()
 	}
 	if n, ok := t.(*types.Named); ok {
-		return w.contexts[n.Obj()]
+		return wd.contexts[n.Obj()]
 	}
 	return nil
 }
@@ -131,16 +131,16 @@ func (w *world) context(t types.Type) *framework {
 // isHandlerFunc reports whether sig is a handler's: it takes a
 // ResponseWriter and an *http.Request, or a framework's context alone. A
 // handler that finishes without setting a status has written 200.
-func (w *world) isHandlerFunc(sig *types.Signature) bool {
-	if sig.Params().Len() == 1 && w.context(sig.Params().At(0).Type()) != nil {
+func (wd *world) isHandlerFunc(sig *types.Signature) bool {
+	if sig.Params().Len() == 1 && wd.context(sig.Params().At(0).Type()) != nil {
 		return true
 	}
-	if !w.takesWriter(sig) || w.request == nil {
+	if !wd.takesWriter(sig) || wd.request == nil {
 		return false
 	}
 	for v := range sig.Params().Variables() {
 		if p, ok := v.Type().(*types.Pointer); ok {
-			if n, ok := p.Elem().(*types.Named); ok && n.Obj() == w.request {
+			if n, ok := p.Elem().(*types.Named); ok && n.Obj() == wd.request {
 				return true
 			}
 		}
@@ -151,12 +151,12 @@ func (w *world) isHandlerFunc(sig *types.Signature) bool {
 // errCode returns the code a framework answers when a function that
 // takes its context returns an error it knows no code of; 0 when sig
 // returns no error to a framework.
-func (w *world) errCode(sig *types.Signature) int {
+func (wd *world) errCode(sig *types.Signature) int {
 	if sig.Results().Len() != 1 || !isError(sig.Results().At(0).Type()) {
 		return 0
 	}
 	for v := range sig.Params().Variables() {
-		if f := w.context(v.Type()); f != nil {
+		if f := wd.context(v.Type()); f != nil {
 			return f.errCode
 		}
 	}
@@ -168,10 +168,10 @@ func isError(t types.Type) bool {
 }
 
 // isRouter reports whether t is a router of the table, or a pointer to one.
-func (w *world) isRouter(t types.Type) bool {
+func (wd *world) isRouter(t types.Type) bool {
 	if p, ok := t.(*types.Pointer); ok {
 		t = p.Elem()
 	}
 	n, ok := t.(*types.Named)
-	return ok && w.routerTypes[n.Obj()]
+	return ok && wd.routerTypes[n.Obj()]
 }

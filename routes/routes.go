@@ -1,16 +1,17 @@
 package routes
 
 import (
+	"bytes"
 	_ "embed"
-	"fmt"
+	"encoding/json"
 	"go/token"
-	"path/filepath"
 	"reflect"
 	"strings"
 
 	"golang.org/x/tools/go/analysis"
 
 	"github.com/httpstatuslint/httpstatus/analyzer"
+	"github.com/httpstatuslint/httpstatus/internal/written"
 )
 
 //go:embed doc.go
@@ -20,23 +21,23 @@ var doc string
 type Route struct {
 	// Method is the HTTP method, "*" for every method; a method that is
 	// not a constant is shown as the expression in angle brackets.
-	Method string `json:"method"`
+	Method string
 	// Path is in OpenAPI form ({id} for :id and {id:[0-9]+}), with the
 	// prefixes of its groups joined; a part that is not a constant is
 	// the expression in angle brackets.
-	Path string `json:"path"`
+	Path string
 	// Host is the host of a net/http pattern that has one.
-	Host string `json:"host,omitempty"`
+	Host string
 	// Handler is the handler as written at the registration.
-	Handler string `json:"handler"`
-	// HandlerPosn is where the handler's function is declared, when it
-	// is known.
-	HandlerPosn string `json:"handler_posn,omitempty"`
+	Handler string
+	// HandlerPosn is where the handler's function is declared; not
+	// valid when it is not known.
+	HandlerPosn token.Position
 	// Posn is the position of the registration.
-	Posn string `json:"posn"`
+	Posn token.Position
 	// Codes are the codes the handler and its middleware can write, in
 	// order of code and position.
-	Codes []Code `json:"codes"`
+	Codes []written.Code
 
 	// at and end span the expression in the analyzed package that
 	// registers the route: the registration itself, or the call of
@@ -50,19 +51,46 @@ type Route struct {
 // it through a function of another package (then Posn is elsewhere).
 func (r Route) At() (pos, end token.Pos) { return r.at, r.end }
 
-// A Code is a status the handler can write and where it is written;
-// Code 0 is a status that is not known statically.
-type Code struct {
-	Code int    `json:"code"`
-	Posn string `json:"posn"`
+// RouteJSON is a route as the JSON outputs write it: its positions as
+// "file:line:col", a handler's position left out when it is not known.
+// A table that adds fields of its own to each route embeds it.
+type RouteJSON struct {
+	Method      string         `json:"method"`
+	Path        string         `json:"path"`
+	Host        string         `json:"host,omitempty"`
+	Handler     string         `json:"handler"`
+	HandlerPosn string         `json:"handler_posn,omitempty"`
+	Posn        string         `json:"posn"`
+	Codes       []written.Code `json:"codes"`
 }
 
-func (c Code) short() string {
-	code := "unknown"
-	if c.Code != 0 {
-		code = fmt.Sprint(c.Code)
+// JSON returns the route as the JSON outputs write it.
+func (r Route) JSON() RouteJSON {
+	return RouteJSON{
+		Method:      r.Method,
+		Path:        r.Path,
+		Host:        r.Host,
+		Handler:     r.Handler,
+		HandlerPosn: written.Posn(r.HandlerPosn),
+		Posn:        written.Posn(r.Posn),
+		Codes:       r.Codes,
 	}
-	return code + "@" + filepath.Base(c.Posn)
+}
+
+// MarshalJSON writes the route as RouteJSON.
+func (r Route) MarshalJSON() ([]byte, error) { return marshalJSON(r.JSON()) }
+
+// marshalJSON encodes v as JSON without escaping HTML: a path that is
+// not a constant shows its expression in angle brackets, and an encoder
+// that escapes HTML escapes the result all the same.
+func marshalJSON(v any) ([]byte, error) {
+	var buf bytes.Buffer
+	enc := json.NewEncoder(&buf)
+	enc.SetEscapeHTML(false)
+	if err := enc.Encode(v); err != nil {
+		return nil, err
+	}
+	return bytes.TrimSuffix(buf.Bytes(), []byte("\n")), nil
 }
 
 // Result is what the analyzer returns for a package: the routes

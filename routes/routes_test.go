@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"encoding/json"
 	"flag"
+	"go/token"
 	"os"
 	"path/filepath"
 	"testing"
@@ -71,11 +72,11 @@ func TestChi(t *testing.T) {
 // with a golden JSON file.
 func golden(t *testing.T, file string, table []routes.Route) {
 	t.Helper()
-	base := func(p string) string {
-		if p == "" {
-			return ""
+	base := func(p token.Position) token.Position {
+		if p.Filename != "" {
+			p.Filename = filepath.Base(p.Filename)
 		}
-		return filepath.Base(p)
+		return p
 	}
 	for i := range table {
 		r := &table[i]
@@ -103,5 +104,16 @@ func golden(t *testing.T, file string, table []routes.Route) {
 	}
 	if string(got) != string(want) {
 		t.Errorf("%s: route table differs:\n%s", file, got)
+	}
+}
+
+// TestNoDot runs the analyzer on a program whose import paths have no
+// dot (a module named "orders"): its routes are found as any other's.
+func TestNoDot(t *testing.T) {
+	results := analysistest.Run(t, analysistest.TestData(), routes.New(analyzer.New(analyzer.Defaults())), "orders", "orders/api")
+	got := table(t, results, "orders")
+	if len(got) != 1 || got[0].Method != "GET" || got[0].Path != "/orders/{id}" ||
+		len(got[0].Codes) != 1 || got[0].Codes[0].Code != 418 {
+		t.Errorf("routes = %+v, want GET /orders/{id} writing 418", got)
 	}
 }

@@ -1,6 +1,8 @@
 package routes
 
 import (
+	"github.com/httpstatuslint/httpstatus/internal/written"
+
 	"cmp"
 	"go/ast"
 	"go/types"
@@ -10,12 +12,17 @@ import (
 	"golang.org/x/tools/go/analysis"
 
 	"github.com/httpstatuslint/httpstatus/analyzer"
+	"github.com/httpstatuslint/httpstatus/internal/std"
 )
 
 func run(pass *analysis.Pass, status *analysis.Analyzer) (any, error) {
 	res := new(Result)
-	w := resolve(pass.Pkg)
-	if w == nil || isStd(pass.Pkg.Path()) {
+	world := resolveWorld(pass.Pkg)
+	// The standard library's handlers are not followed into: what it
+	// writes is known from the sink table (http.Error, http.Redirect,
+	// http.RedirectHandler), and its positions would change with every
+	// Go release.
+	if world == nil || std.Is(pass.Pkg.Path()) {
 		return res, nil
 	}
 	found, _ := pass.ResultOf[status].(*analyzer.Result)
@@ -23,47 +30,72 @@ func run(pass *analysis.Pass, status *analysis.Analyzer) (any, error) {
 		found = new(analyzer.Result)
 	}
 	s := &state{
-		pass:    pass,
-		w:       w,
-		writes:  found.Writes(),
-		writeAt: make(map[ast.Expr]bool),
-		decls:   make(map[*types.Func]*ast.FuncDecl),
-		sums:    make(map[ast.Node]*writes),
-		ext:     make(map[*types.Func]*writes),
-		regs:    make(map[*types.Func][]relRoute),
-		done:    make(map[*ast.FuncDecl]bool),
-		errVars: make(map[*types.Var]int),
+		pass:         pass,
+		world:        world,
+		statusWrites: found.Writes(),
+		writeAt:      make(map[ast.Expr]bool),
+		nodes:        make(map[*types.Func]*fnode),
+		litNodes:     make(map[*ast.FuncLit]*fnode),
+		ext:          make(map[*types.Func]*writes),
+		errVars:      make(map[*types.Var]int),
 	}
-	for _, w := range s.writes {
-		s.writeAt[w.Status] = true
-	}
-	var decls []*ast.FuncDecl
-	for _, f := range pass.Files {
-		for _, d := range f.Decls {
-			if fd, ok := d.(*ast.FuncDecl); ok {
-				decls = append(decls, fd)
-				if obj, ok := pass.TypesInfo.Defs[fd.Name].(*types.Func); ok {
-					s.decls[obj] = fd
-				}
-			}
-		}
+	for _, wr := range s.statusWrites {
+		s.writeAt[wr.Status] = true
 	}
 	s.errorVars()
-	// Every function's codes, so that each gets its fact; then the routes.
-	for _, fd := range decls {
-		s.nodeWrites(fd)
-	}
-	if s.registersAny() {
-		for _, fd := range decls {
-			s.walkDecl(fd)
+	// One walk of each body that the summaries need: every function's
+	// when the package registers routes, else those that take part in a
+	// response, the only ones with codes to summarize.
+	forRoutes := s.registersAny()
+	var nodes, decls []*fnode
+	for _, file := range pass.Files {
+		for _, d := range file.Decls {
+			fd, ok := d.(*ast.FuncDecl)
+			if !ok || fd.Body == nil {
+				continue
+			}
+			if !forRoutes {
+				obj, _ := pass.TypesInfo.Defs[fd.Name].(*types.Func)
+				if obj == nil || !s.responds(obj.Signature()) {
+					continue
+				}
+			}
+			fns := s.collect(fd, forRoutes)
+			if fns[0].obj != nil {
+				s.nodes[fns[0].obj] = fns[0]
+			}
+			nodes = append(nodes, fns...)
+			decls = append(decls, fns[0])
 		}
 	}
-	for _, r := range s.routes {
-		r.Path = openAPI(r.Path)
-		if r.Codes == nil {
-			r.Codes = []Code{} // an empty list in JSON, not null
+	order := s.order(nodes)
+	// The codes, then the facts, once final.
+	for _, f := range nodes {
+		s.initSummary(f)
+	}
+	s.solve(phaseCodes, order, s.summarize)
+	for _, f := range decls {
+		if f.obj != nil && f.responds && (len(f.sum.Codes) > 0 || f.sum.Always) {
+			pass.ExportObjectFact(f.obj, &f.sum)
 		}
-		res.Routes = append(res.Routes, r)
+	}
+	if !forRoutes {
+		return res, nil
+	}
+	// The routes, with the codes final.
+	order = slices.DeleteFunc(order, func(f *fnode) bool { return f.lit != nil })
+	s.solve(phaseRoutes, order, s.walkRoutes)
+	for _, f := range order {
+		if f.obj != nil && len(f.rel) > 0 {
+			pass.ExportObjectFact(f.obj, &registers{f.rel})
+		}
+		for _, r := range f.abs {
+			r.Path = openAPI(r.Path)
+			if r.Codes == nil {
+				r.Codes = []written.Code{} // an empty list in JSON, not null
+			}
+			res.Routes = append(res.Routes, r)
+		}
 	}
 	Sort(res.Routes)
 	return res, nil
@@ -80,7 +112,7 @@ func (s *state) registersAny() bool {
 			continue
 		}
 		fn = fn.Origin()
-		if s.w.rows[fn] != nil {
+		if s.world.rows[fn] != nil {
 			return true
 		}
 		var f registers
@@ -127,12 +159,12 @@ func (s *state) constantError(e ast.Expr) int {
 	if !ok {
 		return 0
 	}
-	for _, w := range s.writes {
-		if !s.writeAt[w.Status] || w.Status.Pos() < call.Pos() || w.Status.End() > call.End() {
+	for _, wr := range s.statusWrites {
+		if !s.writeAt[wr.Status] || wr.Status.Pos() < call.Pos() || wr.Status.End() > call.End() {
 			continue
 		}
-		if len(w.Codes) == 1 && !w.Forwarded {
-			return int(w.Codes[0].Value)
+		if len(wr.Codes) == 1 && !wr.Forwarded {
+			return int(wr.Codes[0].Value)
 		}
 	}
 	return 0
@@ -164,22 +196,12 @@ func (s *state) errorCode(e ast.Expr) int {
 
 var errorType = types.Universe.Lookup("error").Type().Underlying().(*types.Interface)
 
-// isStd reports whether path is a standard library package's: its first
-// element has no dot. The standard library's handlers are not followed
-// into: what it writes is known from the sink table (http.Error,
-// http.Redirect, http.RedirectHandler), and its positions would change
-// with every Go release.
-func isStd(path string) bool {
-	first, _, _ := strings.Cut(path, "/")
-	return !strings.Contains(first, ".")
-}
-
 // Sort puts routes in order of path, method and position.
-func Sort(routes []Route) { slices.SortStableFunc(routes, Compare) }
+func Sort(routes []Route) { slices.SortStableFunc(routes, CompareRoutes) }
 
-// Compare orders two routes by path, method, host and position, as Sort
-// does.
-func Compare(a, b Route) int {
+// CompareRoutes orders two routes by path, method, host and position, as
+// Sort does.
+func CompareRoutes(a, b Route) int {
 	return cmp.Or(strings.Compare(a.Path, b.Path), strings.Compare(a.Method, b.Method),
-		strings.Compare(a.Host, b.Host), comparePosn(a.Posn, b.Posn))
+		strings.Compare(a.Host, b.Host), written.ComparePosn(a.Posn, b.Posn))
 }

@@ -5,9 +5,9 @@ import (
 	"errors"
 	"flag"
 	"fmt"
+	"go/token"
 	"io"
 	"os"
-	"path/filepath"
 	"slices"
 	"strings"
 	"sync"
@@ -20,6 +20,7 @@ import (
 
 	"github.com/httpstatuslint/httpstatus/analyzer"
 	"github.com/httpstatuslint/httpstatus/conform"
+	"github.com/httpstatuslint/httpstatus/internal/written"
 	"github.com/httpstatuslint/httpstatus/routes"
 )
 
@@ -158,30 +159,22 @@ func findRoutes(a *analysis.Analyzer, patterns []string) ([]*conform.Result, err
 
 // relativize writes the positions under dir relative to it.
 func relativize(x *row, dir string) {
-	rel := func(p string) string {
-		if dir == "" || p == "" {
-			return p
-		}
-		if r, err := filepath.Rel(dir, p); err == nil && !strings.HasPrefix(r, "..") {
-			return r
-		}
-		return p
-	}
-	x.Posn = rel(x.Posn)
-	x.HandlerPosn = rel(x.HandlerPosn)
+	rel := func(p posn) posn { return posn(written.Relative(token.Position(p), dir)) }
+	x.Posn = written.Relative(x.Posn, dir)
+	x.HandlerPosn = written.Relative(x.HandlerPosn, dir)
 	x.Codes = slices.Clone(x.Codes)
 	for i := range x.Codes {
-		x.Codes[i].Posn = rel(x.Codes[i].Posn)
+		x.Codes[i].Posn = written.Relative(x.Codes[i].Posn, dir)
 	}
-	x.OpenAPI = rel(x.OpenAPI)
+	x.OpenAPI = written.Relative(token.Position{Filename: x.OpenAPI}, dir).Filename
 	for i := range x.Operations {
 		o := &x.Operations[i]
 		o.Posn = rel(o.Posn)
 		for j := range o.Undocumented {
-			w := &o.Undocumented[j]
-			w.Posns = slices.Clone(w.Posns)
-			for k := range w.Posns {
-				w.Posns[k] = rel(w.Posns[k])
+			u := &o.Undocumented[j]
+			u.Posns = slices.Clone(u.Posns)
+			for k := range u.Posns {
+				u.Posns[k] = rel(u.Posns[k])
 			}
 		}
 	}
@@ -213,17 +206,18 @@ func cells(r routes.Route) (path, handler string) {
 	if r.Host != "" {
 		path = r.Host + path
 	}
-	if r.HandlerPosn != "" {
-		handler += " (" + r.HandlerPosn + ")"
+	if r.HandlerPosn.IsValid() {
+		handler += " (" + written.Posn(r.HandlerPosn) + ")"
 	}
 	return path, handler
 }
 
-func code(c routes.Code) string {
-	if c.Code == 0 {
-		return "unknown " + c.Posn
+// code is a code and where it is written, as the table shows it.
+func code(c written.Code) string {
+	if !c.Known() {
+		return "unknown " + written.Posn(c.Posn)
 	}
-	return fmt.Sprintf("%d %s", c.Code, c.Posn)
+	return fmt.Sprintf("%d %s", c.Code, written.Posn(c.Posn))
 }
 
 // progress shows, on a terminal, that a long run is still going; the

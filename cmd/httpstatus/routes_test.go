@@ -1,6 +1,7 @@
 package main
 
 import (
+	"encoding/json"
 	"flag"
 	"io"
 	"os"
@@ -213,5 +214,55 @@ func TestExample(t *testing.T) {
 		if !strings.Contains(string(readme), "```\n"+string(want)+"```\n") {
 			t.Errorf("README.md does not show testdata/routes/%s as it is:\n%s", name, want)
 		}
+	}
+}
+
+// TestRoutesNoDot runs httpstatus routes on a module whose path has no
+// dot ("orders"): the same table as for the module named
+// example.com/orders, which lists GET /orders/{id} writing 418.
+func TestRoutesNoDot(t *testing.T) {
+	src, err := filepath.Abs(filepath.Join("..", "..", "testdata", "orders"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	nodot := testenv.CopyDir(t, src)
+	dotted := testenv.CopyDir(t, src)
+	for file, edit := range map[string][2]string{
+		"go.mod":             {"module orders", "module example.com/orders"},
+		"cmd/orders/main.go": {`"orders/api"`, `"example.com/orders/api"`},
+	} {
+		file = filepath.Join(dotted, filepath.FromSlash(file))
+		data, err := os.ReadFile(file)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !strings.Contains(string(data), edit[0]) {
+			t.Fatalf("%s has no %s", file, edit[0])
+		}
+		if err := os.WriteFile(file, []byte(strings.Replace(string(data), edit[0], edit[1], 1)), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	var tables [2]string
+	for i, dir := range []string{nodot, dotted} {
+		stdout, stderr, code := runRoutes(t, dir, "routes", "-json", "./...")
+		if code != routesOK || stderr != "" {
+			t.Fatalf("%s: exit %d, want 0:\n%s", dir, code, stderr)
+		}
+		tables[i] = stdout
+	}
+	if tables[0] != tables[1] {
+		t.Errorf("module orders:\n%s\nmodule example.com/orders:\n%s", tables[0], tables[1])
+	}
+	var rows []struct {
+		Method, Path string
+		Codes        []struct{ Code int }
+	}
+	if err := json.Unmarshal([]byte(tables[0]), &rows); err != nil {
+		t.Fatal(err)
+	}
+	if len(rows) != 1 || rows[0].Method != "GET" || rows[0].Path != "/orders/{id}" ||
+		len(rows[0].Codes) != 1 || rows[0].Codes[0].Code != 418 {
+		t.Errorf("module orders: routes %+v, want GET /orders/{id} writing 418:\n%s", rows, tables[0])
 	}
 }

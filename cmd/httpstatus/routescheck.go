@@ -2,7 +2,9 @@ package main
 
 import (
 	"bytes"
+	"encoding/json"
 	"fmt"
+	"go/token"
 	"io"
 	"path/filepath"
 	"slices"
@@ -11,6 +13,7 @@ import (
 
 	"github.com/httpstatuslint/httpstatus/catalog"
 	"github.com/httpstatuslint/httpstatus/conform"
+	"github.com/httpstatuslint/httpstatus/internal/written"
 	"github.com/httpstatuslint/httpstatus/routes"
 )
 
@@ -25,6 +28,11 @@ import (
 // the route's.
 type row struct {
 	routes.Route
+	verdict
+}
+
+// verdict is what a row adds to its route: the result of the check.
+type verdict struct {
 	// OpenAPI is the document the route is checked against.
 	OpenAPI string `json:"openapi,omitempty"`
 	// Operations are the operations the route serves, or, for an
@@ -48,6 +56,37 @@ type row struct {
 	Differs bool `json:"differs,omitempty"`
 }
 
+// MarshalJSON writes the route's fields, then the verdict's: a route
+// without a check has the JSON of a route alone.
+func (x row) MarshalJSON() ([]byte, error) {
+	return marshalJSON(struct {
+		routes.RouteJSON
+		verdict
+	}{x.Route.JSON(), x.verdict})
+}
+
+// marshalJSON encodes v as JSON without escaping HTML: the encoder that
+// writes the table escapes what it is told to.
+func marshalJSON(v any) ([]byte, error) {
+	var buf bytes.Buffer
+	enc := json.NewEncoder(&buf)
+	enc.SetEscapeHTML(false)
+	if err := enc.Encode(v); err != nil {
+		return nil, err
+	}
+	return bytes.TrimSuffix(buf.Bytes(), []byte("\n")), nil
+}
+
+// A posn is a position that JSON writes as "file:line:col".
+type posn token.Position
+
+func (p posn) MarshalText() ([]byte, error) { return []byte(written.Posn(token.Position(p))), nil }
+
+// catalogPosn is the position of a line of an OpenAPI document.
+func catalogPosn(p catalog.Pos) token.Position {
+	return token.Position{Filename: p.File, Line: p.Line}
+}
+
 // An operation is an operation of the document that a route serves, and
 // how the codes the route's handler can write differ from its responses.
 type operation struct {
@@ -56,20 +95,22 @@ type operation struct {
 	// path of its first server.
 	Path string `json:"path"`
 	// Posn is the line of the operation's path in the document.
-	Posn string `json:"posn"`
+	Posn posn `json:"posn"`
 	// Documented are the operation's response keys, in document order.
 	Documented []string `json:"documented"`
 	// Undocumented are the codes the handler can write that the
 	// operation does not document, each with where it is written.
-	Undocumented []written `json:"undocumented,omitempty"`
+	Undocumented []undocumented `json:"undocumented,omitempty"`
 	// Unwritten are the response keys that no code written falls under
 	// (never default).
 	Unwritten []string `json:"unwritten,omitempty"`
 }
 
-type written struct {
-	Code  int      `json:"code"`
-	Posns []string `json:"posns"`
+// undocumented is a code that an operation does not document, with the
+// places where it is written.
+type undocumented struct {
+	Code  int    `json:"code"`
+	Posns []posn `json:"posns"`
 }
 
 // A routeTable is the routes of the packages in order, then the
@@ -122,7 +163,7 @@ func buildTable(results []*conform.Result) routeTable {
 			t.rows = append(t.rows, x)
 		}
 	}
-	slices.SortStableFunc(t.rows, func(a, b row) int { return routes.Compare(a.Route, b.Route) })
+	slices.SortStableFunc(t.rows, func(a, b row) int { return routes.CompareRoutes(a.Route, b.Route) })
 	// Packages that share a catalog share its document; two catalogs
 	// naming one file each read it, so a document is known by its file.
 	slices.SortStableFunc(docs, func(a, b *catalog.OpenAPI) int { return strings.Compare(a.File, b.File) })
@@ -141,13 +182,15 @@ func buildTable(results []*conform.Result) routeTable {
 				Route: routes.Route{
 					Method: op.Method,
 					Path:   fullPath(doc, op),
-					Posn:   op.Pos.String(),
-					Codes:  []routes.Code{},
+					Posn:   catalogPosn(op.Pos),
+					Codes:  []written.Code{},
 				},
-				OpenAPI:    doc.File,
-				Operations: []operation{{Method: op.Method, Path: op.Path, Posn: op.Pos.String(), Documented: op.Keys()}},
-				Unserved:   true,
-				Differs:    true,
+				verdict: verdict{
+					OpenAPI:    doc.File,
+					Operations: []operation{{Method: op.Method, Path: op.Path, Posn: posn(catalogPosn(op.Pos)), Documented: op.Keys()}},
+					Unserved:   true,
+					Differs:    true,
+				},
 			})
 		}
 	}
@@ -178,7 +221,7 @@ func fullPath(doc *catalog.OpenAPI, op *catalog.Operation) string {
 
 // checkRoute compares a route with the operations it serves.
 func checkRoute(doc *catalog.OpenAPI, m conform.Match) row {
-	x := row{Route: m.Route, OpenAPI: doc.File, Unchecked: m.Unchecked}
+	x := row{Route: m.Route, verdict: verdict{OpenAPI: doc.File, Unchecked: m.Unchecked}}
 	if m.Unchecked != "" {
 		return x
 	}
@@ -190,10 +233,14 @@ func checkRoute(doc *catalog.OpenAPI, m conform.Match) row {
 	unknown := x.hasUnknown()
 	for _, op := range m.Ops {
 		d := conform.Compare(op, m.Route.Codes)
-		o := operation{Method: op.Method, Path: op.Path, Posn: op.Pos.String(),
+		o := operation{Method: op.Method, Path: op.Path, Posn: posn(catalogPosn(op.Pos)),
 			Documented: op.Keys(), Unwritten: d.Unwritten}
 		for _, w := range d.Undocumented {
-			o.Undocumented = append(o.Undocumented, written{Code: w.Code, Posns: w.Posns})
+			u := undocumented{Code: w.Code}
+			for _, p := range w.Posns {
+				u.Posns = append(u.Posns, posn(p))
+			}
+			o.Undocumented = append(o.Undocumented, u)
 		}
 		// A code that is not known statically may be any of the keys
 		// that no known code writes: they are shown, but only a route
@@ -209,7 +256,7 @@ func checkRoute(doc *catalog.OpenAPI, m conform.Match) row {
 // hasUnknown reports whether the route can write a code that is not
 // known statically.
 func (x *row) hasUnknown() bool {
-	return slices.ContainsFunc(x.Codes, func(c routes.Code) bool { return c.Code == 0 })
+	return slices.ContainsFunc(x.Codes, func(c written.Code) bool { return !c.Known() })
 }
 
 // differences counts the differences that -check fails on, by kind.
@@ -352,7 +399,7 @@ func printChecked(w io.Writer, rows []row) {
 		line("Operations no route serves:")
 		line("METHOD", "PATH", "DOCUMENTED", "DECLARED", "")
 		for _, x := range unserved {
-			line(x.Method, x.Path, strings.Join(x.Operations[0].Documented, ", "), x.Posn, "! no route")
+			line(x.Method, x.Path, strings.Join(x.Operations[0].Documented, ", "), written.Posn(x.Posn), "! no route")
 		}
 	}
 	tw.Flush()
@@ -366,7 +413,7 @@ func printChecked(w io.Writer, rows []row) {
 func undocumentedNote(x row, code int, qualify bool, bang string) string {
 	var ops []string
 	for _, o := range x.Operations {
-		if slices.ContainsFunc(o.Undocumented, func(w written) bool { return w.Code == code }) {
+		if slices.ContainsFunc(o.Undocumented, func(u undocumented) bool { return u.Code == code }) {
 			ops = append(ops, o.Method)
 		}
 	}

@@ -3,6 +3,7 @@ package conform
 import (
 	"flag"
 	"fmt"
+	"github.com/httpstatuslint/httpstatus/internal/frameworks"
 	"go/token"
 	"path/filepath"
 	"reflect"
@@ -143,7 +144,7 @@ func diagnostic(pos, end token.Pos, category, msg string) analysis.Diagnostic {
 // routeName is a route as a message names it: its method and path, or
 // its path alone with "(every method)".
 func routeName(r routes.Route) string {
-	if r.Method == anyMethod {
+	if r.Method == frameworks.AnyMethod {
 		return r.Path + " (every method)"
 	}
 	return r.Method + " " + r.Path

@@ -1,6 +1,7 @@
 package conform
 
 import (
+	"github.com/httpstatuslint/httpstatus/internal/frameworks"
 	"strings"
 
 	"github.com/httpstatuslint/httpstatus/catalog"
@@ -20,9 +21,6 @@ type Match struct {
 	Unchecked string
 }
 
-// anyMethod is a route's method when it serves every method.
-const anyMethod = "*"
-
 // MatchRoutes matches each route to the operations it serves: the same
 // path template once the path of the document's first server is taken
 // off the front (parameter names and a trailing slash the document
@@ -39,7 +37,7 @@ func MatchRoutes(doc *catalog.OpenAPI, rs []routes.Route) []Match {
 	// The paths where a route serves HEAD itself.
 	head := make(map[string]bool)
 	for _, r := range rs {
-		if m := strings.ToUpper(r.Method); m == "HEAD" || m == anyMethod {
+		if m := strings.ToUpper(r.Method); m == "HEAD" || m == frameworks.AnyMethod {
 			if p, ok := relative(doc, r.Path); ok {
 				head[key(byPath, p)] = true
 			}
@@ -61,7 +59,7 @@ func MatchRoutes(doc *catalog.OpenAPI, rs []routes.Route) []Match {
 			}
 			k := key(byPath, p)
 			for _, op := range byPath[k] {
-				if method == anyMethod || op.Method == method || op.Method == "HEAD" && method == "GET" && !head[k] {
+				if method == frameworks.AnyMethod || op.Method == method || op.Method == "HEAD" && method == "GET" && !head[k] {
 					m.Ops = append(m.Ops, op)
 				}
 			}

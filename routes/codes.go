@@ -5,7 +5,6 @@ import (
 	"go/token"
 	"go/types"
 	"slices"
-	"sort"
 
 	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/cfg"
@@ -27,8 +26,8 @@ type state struct {
 	pass  *analysis.Pass
 	world *world
 
-	statusWrites []analyzer.Write // in position order
-	writeAt      map[ast.Expr]bool
+	status  *analyzer.Result // the status writes
+	writeAt map[ast.Expr]bool
 
 	nodes    map[*types.Func]*fnode  // the package's declared functions with a body
 	litNodes map[*ast.FuncLit]*fnode // the function literals inside them
@@ -99,14 +98,7 @@ func (s *state) summarize(f *fnode) bool {
 	}
 	var codes []written.Code
 	// The status writes in the body, those of its literals included.
-	body := f.body
-	lo := sort.Search(len(s.statusWrites), func(i int) bool { return s.statusWrites[i].Status.Pos() >= body.Pos() })
-	for _, wr := range s.statusWrites[lo:] {
-		if wr.Status.Pos() >= body.End() {
-			break
-		}
-		codes = append(codes, s.codes(wr)...)
-	}
+	codes = append(codes, s.writesIn(f.body)...)
 	// The functions it calls, and the literals inside it.
 	for _, c := range f.calls {
 		if c.callee != nil && s.world.rows[c.callee] == nil {
@@ -139,7 +131,7 @@ func (s *state) summarize(f *fnode) bool {
 	always, handler := false, false
 	if f.sig != nil && s.world.takesWriter(f.sig) {
 		handler = s.world.isHandlerFunc(f.sig)
-		implicit, always = s.paths(body, handler, s.world.errCode(f.sig))
+		implicit, always = s.paths(f.body, handler, s.world.errCode(f.sig))
 	}
 	// Codes only grow, and a path once found to finish without a
 	// status stays found: the least set of codes and the greatest

@@ -24,7 +24,7 @@ import (
 // with no implicit 200 (the facts' want comments, and routes.golden).
 func TestCycle(t *testing.T) {
 	dir := analysistest.TestData()
-	results := analysistest.Run(t, dir, routes.New(analyzer.New(analyzer.Defaults())), "example.com/cycle")
+	results := analysistest.Run(t, dir, routes.New(analyzer.Core(analyzer.Defaults())), "example.com/cycle")
 	golden(t, filepath.Join(dir, "src", "example.com", "cycle", "routes.golden"), table(t, results, "example.com/cycle"))
 }
 
@@ -32,7 +32,7 @@ func TestCycle(t *testing.T) {
 // routes and call each other: each one's registers fact has the routes
 // of both.
 func TestRegistersCycle(t *testing.T) {
-	analysistest.Run(t, analysistest.TestData(), routes.New(analyzer.New(analyzer.Defaults())), "example.com/regcycle")
+	analysistest.Run(t, analysistest.TestData(), routes.New(analyzer.Core(analyzer.Defaults())), "example.com/regcycle")
 }
 
 // TestCycleOrder analyzes the cycle's package with its helpers' files in

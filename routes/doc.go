@@ -43,7 +43,13 @@
 // (statusError). Within a package they are solved over the graph of
 // calls, callees first: functions that call each other in a cycle each
 // get every code of the cycle, and a path that only calls around the
-// cycle adds no implicit 200. The analyzer reports nothing: its Result is the package's
-// routes, which `httpstatus routes` prints. It is not part of the vet
-// tool, so `go vet -vettool` does not run it and pays nothing for it.
+// cycle adds no implicit 200. The packages of the standard library are
+// told by where they come from, not by the shape of their path: a module
+// named "orders" is an ordinary module.
+//
+// The routers, the sinks and the frameworks' handler contexts are rows of
+// one table (internal/frameworks). The analyzer reports nothing: its
+// Result is the package's routes, which `httpstatus routes` prints and the
+// check per operation (package conform) compares with an OpenAPI
+// document.
 package routes

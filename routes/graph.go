@@ -3,6 +3,7 @@ package routes
 import (
 	"cmp"
 	"fmt"
+	"github.com/httpstatuslint/httpstatus/internal/frameworks"
 	"go/ast"
 	"go/token"
 	"go/types"
@@ -154,8 +155,8 @@ func (s *state) collect(decl *ast.FuncDecl, forRoutes bool) []*fnode {
 					}
 				}
 			}
-			if row := s.world.rows[site.callee]; row != nil && row.op == opCallback && row.handler < len(n.Args) {
-				if lit, ok := ast.Unparen(n.Args[row.handler]).(*ast.FuncLit); ok {
+			if row := s.world.rows[site.callee]; row != nil && row.Op == frameworks.OpCallback && row.Handler < len(n.Args) {
+				if lit, ok := ast.Unparen(n.Args[row.Handler]).(*ast.FuncLit); ok {
 					if params := lit.Type.Params.List; len(params) > 0 && len(params[0].Names) > 0 {
 						if v, ok := info.Defs[params[0].Names[0]].(*types.Var); ok {
 							syn.callbacks[v] = n

@@ -127,10 +127,8 @@ func (s *state) serveHTTP(t types.Type) *types.Func {
 // writesIn returns the codes of the status writes inside the node.
 func (s *state) writesIn(n ast.Node) []written.Code {
 	var out []written.Code
-	for _, wr := range s.statusWrites {
-		if wr.Status.Pos() >= n.Pos() && wr.Status.End() <= n.End() {
-			out = append(out, s.codes(wr)...)
-		}
+	for _, wr := range s.status.WritesIn(n) {
+		out = append(out, s.codes(wr)...)
 	}
 	return out
 }

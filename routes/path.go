@@ -1,6 +1,7 @@
 package routes
 
 import (
+	"github.com/httpstatuslint/httpstatus/internal/frameworks"
 	"go/ast"
 	"go/constant"
 	"go/token"
@@ -29,7 +30,7 @@ func splitPattern(p string) (method, rest string) {
 	if i := strings.IndexAny(p, " \t"); i >= 0 {
 		return p[:i], strings.TrimLeft(p[i+1:], " \t")
 	}
-	return anyMethod, p
+	return frameworks.AnyMethod, p
 }
 
 // splitHost splits a net/http pattern's host from its path.

@@ -1,6 +1,7 @@
 package routes
 
 import (
+	"github.com/httpstatuslint/httpstatus/internal/frameworks"
 	"go/types"
 
 	"github.com/httpstatuslint/httpstatus/internal/reach"
@@ -9,7 +10,7 @@ import (
 // world is the router table and the net/http types resolved to the
 // objects of one package's world, so that the walk compares objects.
 type world struct {
-	rows map[*types.Func]*row
+	rows map[*types.Func]*frameworks.Row
 	// global marks the package-level registration functions, which
 	// register on a router of their package (http.DefaultServeMux).
 	global map[*types.Func]bool
@@ -25,7 +26,7 @@ type world struct {
 
 	// The frameworks' contexts, and their methods that pass the request
 	// on or write a body.
-	contexts map[*types.TypeName]*framework
+	contexts map[*types.TypeName]*frameworks.Context
 	next     map[*types.Func]bool
 	bodies   map[*types.Func]bool
 }
@@ -34,56 +35,59 @@ type world struct {
 // returns nil when net/http is not reachable: such a package can neither
 // register a route nor write a status.
 func resolveWorld(pkg *types.Package) *world {
-	want := map[string]bool{netHTTP: true}
-	for _, r := range routers {
-		want[r.pkg] = true
+	want := map[string]bool{frameworks.NetHTTP: true}
+	for _, r := range frameworks.Routers {
+		want[r.Pkg] = true
+	}
+	for _, c := range frameworks.Contexts {
+		want[c.Pkg] = true
 	}
 	found := reach.Find(pkg, want)
-	http := found[netHTTP]
+	http := found[frameworks.NetHTTP]
 	if http == nil {
 		return nil
 	}
 	wd := &world{
-		rows:        make(map[*types.Func]*row),
+		rows:        make(map[*types.Func]*frameworks.Row),
 		global:      make(map[*types.Func]bool),
-		rw:          reach.Interface(http, "ResponseWriter"),
+		rw:          reach.Interface(http, frameworks.ResponseWriter),
 		handler:     reach.Interface(http, "Handler"),
 		routerTypes: make(map[*types.TypeName]bool),
-		contexts:    make(map[*types.TypeName]*framework),
+		contexts:    make(map[*types.TypeName]*frameworks.Context),
 		next:        make(map[*types.Func]bool),
 		bodies:      make(map[*types.Func]bool),
 	}
-	for i := range frameworks {
-		f := &frameworks[i]
-		p := found[f.pkg]
+	for i := range frameworks.Contexts {
+		c := &frameworks.Contexts[i]
+		p := found[c.Pkg]
 		if p == nil {
 			continue
 		}
-		if tn, ok := p.Scope().Lookup(f.ctx).(*types.TypeName); ok {
-			wd.contexts[tn] = f
+		if tn, ok := p.Scope().Lookup(c.Type).(*types.TypeName); ok {
+			wd.contexts[tn] = c
 		}
-		if fn := reach.Func(p, f.ctx, f.next); f.next != "" && fn != nil {
+		if fn := reach.Func(p, c.Type, c.Next); c.Next != "" && fn != nil {
 			wd.next[fn] = true
 		}
-		for _, name := range f.bodies {
-			if fn := reach.Func(p, f.ctx, name); fn != nil {
+		for _, name := range c.Bodies {
+			if fn := reach.Func(p, c.Type, name); fn != nil {
 				wd.bodies[fn] = true
 			}
 		}
 	}
 	wd.request, _ = http.Scope().Lookup("Request").(*types.TypeName)
-	for _, r := range routers {
-		p := found[r.pkg]
+	for _, r := range frameworks.Routers {
+		p := found[r.Pkg]
 		if p == nil {
 			continue
 		}
-		for i := range r.rows {
-			row := &r.rows[i]
-			for _, recv := range r.types {
+		for i := range r.Rows {
+			row := &r.Rows[i]
+			for _, recv := range r.Types {
 				if tn, ok := p.Scope().Lookup(recv).(*types.TypeName); ok && recv != "" {
 					wd.routerTypes[tn] = true
 				}
-				if fn := reach.Func(p, recv, row.name); fn != nil {
+				if fn := reach.Func(p, recv, row.Name); fn != nil {
 					wd.rows[fn] = row
 					wd.global[fn] = recv == ""
 				}
@@ -118,7 +122,7 @@ func (wd *world) takesWriter(sig *types.Signature) bool {
 
 // context returns the framework whose context t is (*gin.Context,
 // echo.Context, *fiber.Ctx), or nil.
-func (wd *world) context(t types.Type) *framework {
+func (wd *world) context(t types.Type) *frameworks.Context {
 	if p, ok := t.(*types.Pointer); ok {
 		t = p.Elem()
 	}
@@ -156,8 +160,8 @@ func (wd *world) errCode(sig *types.Signature) int {
 		return 0
 	}
 	for v := range sig.Params().Variables() {
-		if f := wd.context(v.Type()); f != nil {
-			return f.errCode
+		if c := wd.context(v.Type()); c != nil {
+			return c.ErrCode
 		}
 	}
 	return 0

@@ -4,9 +4,9 @@ import (
 	"bytes"
 	_ "embed"
 	"encoding/json"
+	"github.com/httpstatuslint/httpstatus/internal/analyzerdoc"
 	"go/token"
 	"reflect"
-	"strings"
 
 	"golang.org/x/tools/go/analysis"
 
@@ -105,7 +105,7 @@ type Result struct {
 func New(status *analysis.Analyzer) *analysis.Analyzer {
 	return &analysis.Analyzer{
 		Name:             "routes",
-		Doc:              analyzerDoc(doc),
+		Doc:              analyzerdoc.Section(doc, "routes"),
 		URL:              analyzer.URL,
 		Requires:         []*analysis.Analyzer{status},
 		FactTypes:        []analysis.Fact{new(writes), new(registers), new(statusError)},
@@ -113,24 +113,4 @@ func New(status *analysis.Analyzer) *analysis.Analyzer {
 		Run:              func(pass *analysis.Pass) (any, error) { return run(pass, status) },
 		RunDespiteErrors: true,
 	}
-}
-
-// analyzerDoc extracts the "# Analyzer routes" section of the package
-// comment in doc.go: its first line is the title, the rest the body.
-func analyzerDoc(src string) string {
-	const header = "// # Analyzer routes"
-	_, after, ok := strings.Cut(src, header)
-	if !ok {
-		panic("routes: doc.go has no " + header + " section")
-	}
-	_, after, _ = strings.Cut(after, "\n")
-	var lines []string
-	for line := range strings.Lines(after) {
-		line = strings.TrimSuffix(line, "\n")
-		if !strings.HasPrefix(line, "//") {
-			break
-		}
-		lines = append(lines, strings.TrimPrefix(strings.TrimPrefix(line, "//"), " "))
-	}
-	return strings.TrimPrefix(strings.TrimSpace(strings.Join(lines, "\n")), "routes: ")
 }

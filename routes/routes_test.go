@@ -23,7 +23,7 @@ var update = flag.Bool("update", false, "rewrite the golden route tables")
 // against routes.golden.
 func TestStdMux(t *testing.T) {
 	dir := analysistest.TestData()
-	results := analysistest.Run(t, dir, routes.New(analyzer.New(analyzer.Defaults())), "example.com/stdmux", "example.com/stdmux/api")
+	results := analysistest.Run(t, dir, routes.New(analyzer.Core(analyzer.Defaults())), "example.com/stdmux", "example.com/stdmux/api")
 	golden(t, filepath.Join(dir, "src", "example.com", "stdmux", "routes.golden"), table(t, results, "example.com/stdmux"))
 }
 
@@ -31,14 +31,14 @@ func TestStdMux(t *testing.T) {
 // the routes it can see.
 func TestBroken(t *testing.T) {
 	dir := analysistest.TestData()
-	results := analysistest.Run(t, dir, routes.New(analyzer.New(analyzer.Defaults())), "example.com/broken")
+	results := analysistest.Run(t, dir, routes.New(analyzer.Core(analyzer.Defaults())), "example.com/broken")
 	golden(t, filepath.Join(dir, "src", "example.com", "broken", "routes.golden"), table(t, results, "example.com/broken"))
 }
 
 // TestSelfReturn runs the analyzer on function types that return
 // themselves: no end-less recursion through their results.
 func TestSelfReturn(t *testing.T) {
-	results := analysistest.Run(t, analysistest.TestData(), routes.New(analyzer.New(analyzer.Defaults())), "example.com/selfreturn")
+	results := analysistest.Run(t, analysistest.TestData(), routes.New(analyzer.Core(analyzer.Defaults())), "example.com/selfreturn")
 	if got := table(t, results, "example.com/selfreturn"); len(got) != 1 || got[0].Path != "/lex" {
 		t.Errorf("routes = %+v, want GET /lex", got)
 	}
@@ -64,7 +64,7 @@ func table(t *testing.T, results []*analysistest.Result, path string) []routes.R
 // and routes registered by another package under the group's prefix.
 func TestChi(t *testing.T) {
 	dir := testenv.Frameworks(t, "..")
-	results := analysistest.Run(t, dir, routes.New(analyzer.New(analyzer.Defaults())), "./chiroutes", "./chiroutes/orders")
+	results := analysistest.Run(t, dir, routes.New(analyzer.Core(analyzer.Defaults())), "./chiroutes", "./chiroutes/orders")
 	golden(t, filepath.Join(dir, "chiroutes", "routes.golden"), table(t, results, "example.com/frameworks/chiroutes"))
 }
 
@@ -110,7 +110,7 @@ func golden(t *testing.T, file string, table []routes.Route) {
 // TestNoDot runs the analyzer on a program whose import paths have no
 // dot (a module named "orders"): its routes are found as any other's.
 func TestNoDot(t *testing.T) {
-	results := analysistest.Run(t, analysistest.TestData(), routes.New(analyzer.New(analyzer.Defaults())), "orders", "orders/api")
+	results := analysistest.Run(t, analysistest.TestData(), routes.New(analyzer.Core(analyzer.Defaults())), "orders", "orders/api")
 	got := table(t, results, "orders")
 	if len(got) != 1 || got[0].Method != "GET" || got[0].Path != "/orders/{id}" ||
 		len(got[0].Codes) != 1 || got[0].Codes[0].Code != 418 {

@@ -30,16 +30,16 @@ func run(pass *analysis.Pass, status *analysis.Analyzer) (any, error) {
 		found = new(analyzer.Result)
 	}
 	s := &state{
-		pass:         pass,
-		world:        world,
-		statusWrites: found.Writes(),
-		writeAt:      make(map[ast.Expr]bool),
-		nodes:        make(map[*types.Func]*fnode),
-		litNodes:     make(map[*ast.FuncLit]*fnode),
-		ext:          make(map[*types.Func]*writes),
-		errVars:      make(map[*types.Var]int),
+		pass:     pass,
+		world:    world,
+		status:   found,
+		writeAt:  make(map[ast.Expr]bool),
+		nodes:    make(map[*types.Func]*fnode),
+		litNodes: make(map[*ast.FuncLit]*fnode),
+		ext:      make(map[*types.Func]*writes),
+		errVars:  make(map[*types.Var]int),
 	}
-	for _, wr := range s.statusWrites {
+	for _, wr := range found.Writes() {
 		s.writeAt[wr.Status] = true
 	}
 	s.errorVars()
@@ -159,10 +159,7 @@ func (s *state) constantError(e ast.Expr) int {
 	if !ok {
 		return 0
 	}
-	for _, wr := range s.statusWrites {
-		if !s.writeAt[wr.Status] || wr.Status.Pos() < call.Pos() || wr.Status.End() > call.End() {
-			continue
-		}
+	for _, wr := range s.status.WritesIn(call) {
 		if len(wr.Codes) == 1 && !wr.Forwarded {
 			return int(wr.Codes[0].Value)
 		}

@@ -1,6 +1,7 @@
 package routes
 
 import (
+	"github.com/httpstatuslint/httpstatus/internal/frameworks"
 	"go/ast"
 	"go/token"
 	"go/types"
@@ -151,7 +152,7 @@ func (fw *fnWalk) follow(p pendingRoute) (Route, *base) {
 	return r, b
 }
 
-func (fw *fnWalk) row(call *ast.CallExpr) *row {
+func (fw *fnWalk) row(call *ast.CallExpr) *frameworks.Row {
 	if fn, ok := typeutil.Callee(fw.s.pass.TypesInfo, call).(*types.Func); ok {
 		return fw.s.world.rows[fn]
 	}
@@ -191,31 +192,31 @@ func (fw *fnWalk) call(site callSite) {
 		return
 	}
 	args := call.Args
-	switch row.op {
-	case opRoute:
+	switch row.Op {
+	case frameworks.OpRoute:
 		on.methods = append(on.methods, fw.chainMethods(call)...)
 		fw.route(call, row, on)
-	case opUse:
-		on.b.mws = append(on.b.mws, fw.middleware(args[min(row.mws, len(args)):])...)
-	case opMount:
-		if row.path >= len(args) || row.handler >= len(args) {
+	case frameworks.OpUse:
+		on.b.mws = append(on.b.mws, fw.middleware(args[min(row.Middleware, len(args)):])...)
+	case frameworks.OpMount:
+		if row.Path >= len(args) || row.Handler >= len(args) {
 			return
 		}
-		h := args[row.handler]
-		prefix := fw.path(args[row.path])
+		h := args[row.Handler]
+		prefix := fw.path(args[row.Path])
 		if fw.isRouterExpr(h, 0) {
 			if sub, ok := fw.ref(h); ok && sub.b.param < 0 && sub.b.parent == nil && sub.b != on.b {
 				sub.b.parent = &ref{b: on.b, prefix: join(on.prefix, join(prefix, sub.prefix)), mws: on.mws}
 				return
 			}
 		}
-		fw.add(call, on, anyMethod, "", join(prefix, row.mount), h)
-	case opCallback:
-		if row.handler >= len(args) {
+		fw.add(call, on, frameworks.AnyMethod, "", join(prefix, row.Mount), h)
+	case frameworks.OpCallback:
+		if row.Handler >= len(args) {
 			return
 		}
 		// A named function as the callback registers on the group.
-		if cb, ok := typeutil.Callee(info, &ast.CallExpr{Fun: args[row.handler]}).(*types.Func); ok {
+		if cb, ok := typeutil.Callee(info, &ast.CallExpr{Fun: args[row.Handler]}).(*types.Func); ok {
 			group, ok := fw.ref(call)
 			if !ok {
 				return
@@ -252,7 +253,7 @@ func (fw *fnWalk) recv(call *ast.CallExpr, fn *types.Func) (ref, bool) {
 func (fw *fnWalk) chainMethods(call *ast.CallExpr) []string {
 	var methods []string
 	for outer := fw.syntax.outer[call]; outer != nil; outer = fw.syntax.outer[outer] {
-		if row := fw.row(outer); row != nil && row.op == opMethods {
+		if row := fw.row(outer); row != nil && row.Op == frameworks.OpMethods {
 			for _, a := range outer.Args {
 				methods = append(methods, fw.path(a))
 			}
@@ -261,45 +262,45 @@ func (fw *fnWalk) chainMethods(call *ast.CallExpr) []string {
 	return methods
 }
 
-// route registers the route of an opRoute call.
-func (fw *fnWalk) route(call *ast.CallExpr, row *row, on ref) {
+// route registers the route of an frameworks.OpRoute call.
+func (fw *fnWalk) route(call *ast.CallExpr, row *frameworks.Row, on ref) {
 	args := call.Args
-	hi := row.handler
-	if hi == -2 {
+	hi := row.Handler
+	if hi == frameworks.LastArg {
 		hi = len(args) - 1
 	}
-	if hi < 0 || hi >= len(args) || row.path >= len(args) {
+	if hi < 0 || hi >= len(args) || row.Path >= len(args) {
 		return
 	}
 	path := ""
-	if row.path >= 0 {
-		path = fw.path(args[row.path])
+	if row.Path >= 0 {
+		path = fw.path(args[row.Path])
 	}
-	method, host := row.method, ""
+	method, host := row.Method, ""
 	switch method {
-	case fromPattern:
+	case frameworks.FromPattern:
 		method, path = splitPattern(path)
 		host, path = splitHost(path)
-	case fromArg:
-		if row.methodArg < len(args) {
-			method = fw.path(args[row.methodArg])
+	case frameworks.FromArg:
+		if row.MethodArg < len(args) {
+			method = fw.path(args[row.MethodArg])
 		}
-	case fromList:
-		methods := fw.methodList(args[row.methodArg])
+	case frameworks.FromList:
+		methods := fw.methodList(args[row.MethodArg])
 		if len(methods) == 0 {
 			return // an empty list registers nothing
 		}
-		method = anyMethod
+		method = frameworks.AnyMethod
 		on.methods = append(slices.Clip(on.methods), methods...)
 	}
-	if row.mws >= 0 && row.mws < len(args) {
+	if row.Middleware >= 0 && row.Middleware < len(args) {
 		end := len(args)
-		if row.mws < hi {
+		if row.Middleware < hi {
 			end = hi
 		}
-		on.mws = append(append([]written.Code(nil), on.mws...), fw.middleware(args[row.mws:end])...)
+		on.mws = append(append([]written.Code(nil), on.mws...), fw.middleware(args[row.Middleware:end])...)
 	}
-	if len(on.methods) > 0 && method == anyMethod {
+	if len(on.methods) > 0 && method == frameworks.AnyMethod {
 		for _, m := range on.methods {
 			fw.add(call, on, m, host, path, args[hi])
 		}
@@ -398,7 +399,7 @@ func (fw *fnWalk) ref(e ast.Expr) (ref, bool) {
 		}
 	case *ast.CallExpr:
 		if fn, ok := typeutil.Callee(info, e).(*types.Func); ok {
-			if row := s.world.rows[fn]; row != nil && row.op == opMethods {
+			if row := s.world.rows[fn]; row != nil && row.Op == frameworks.OpMethods {
 				on, ok := fw.recv(e, fn)
 				if !ok {
 					return ref{}, false
@@ -409,7 +410,7 @@ func (fw *fnWalk) ref(e ast.Expr) (ref, bool) {
 				}
 				return on, true
 			}
-			if row := s.world.rows[fn]; row != nil && (row.op == opGroup || row.op == opCallback) {
+			if row := s.world.rows[fn]; row != nil && (row.Op == frameworks.OpGroup || row.Op == frameworks.OpCallback) {
 				// A group is a router of its own, mounted where it is made:
 				// its Use adds middleware to its routes only.
 				if b := fw.bases[e]; b != nil {
@@ -420,15 +421,15 @@ func (fw *fnWalk) ref(e ast.Expr) (ref, bool) {
 					return ref{}, false
 				}
 				at := &ref{b: on.b, prefix: on.prefix, mws: on.mws}
-				if row.path >= 0 && row.path < len(e.Args) {
-					at.prefix = join(at.prefix, fw.path(e.Args[row.path]))
+				if row.Path >= 0 && row.Path < len(e.Args) {
+					at.prefix = join(at.prefix, fw.path(e.Args[row.Path]))
 				}
-				if row.mws >= 0 && row.mws < len(e.Args) {
+				if row.Middleware >= 0 && row.Middleware < len(e.Args) {
 					end := len(e.Args)
-					if row.op == opCallback && row.handler >= row.mws {
-						end = min(row.handler, end)
+					if row.Op == frameworks.OpCallback && row.Handler >= row.Middleware {
+						end = min(row.Handler, end)
 					}
-					at.mws = append(append([]written.Code(nil), at.mws...), fw.middleware(e.Args[row.mws:end])...)
+					at.mws = append(append([]written.Code(nil), at.mws...), fw.middleware(e.Args[row.Middleware:end])...)
 				}
 				b := fw.base(e, -1)
 				b.parent = at

@@ -5,6 +5,7 @@ import (
 	"go/constant"
 	"go/types"
 
+	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/types/typeutil"
 )
 
@@ -165,27 +166,29 @@ func (fl *flow) returnsError(res *types.Tuple, results []ast.Expr) bool {
 // importedWrapper returns the wrapper fact of a function of another
 // package.
 func (fl *flow) importedWrapper(fn *types.Func) *isWrapper {
-	if f, ok := fl.wrapFacts[fn]; ok {
-		return f
-	}
-	var f *isWrapper
-	if fact := new(isWrapper); fl.r.pass.ImportObjectFact(fn, fact) {
-		f = fact
-	}
-	fl.wrapFacts[fn] = f
-	return f
+	return importedFact(fl.r.pass, fl.wrapFacts, fn)
 }
 
 // importedFunc returns the status function fact of a function of another
 // package.
 func (fl *flow) importedFunc(fn *types.Func) *isStatusFunc {
-	if f, ok := fl.funcFacts[fn]; ok {
+	return importedFact(fl.r.pass, fl.funcFacts, fn)
+}
+
+// importedFact returns the fact of type *F on fn, nil when fn has none,
+// looked up once per function: a package calls the same few functions of
+// other packages again and again.
+func importedFact[F any, PF interface {
+	*F
+	analysis.Fact
+}](pass *analysis.Pass, memo map[*types.Func]PF, fn *types.Func) PF {
+	if f, ok := memo[fn]; ok {
 		return f
 	}
-	var f *isStatusFunc
-	if fact := new(isStatusFunc); fl.r.pass.ImportObjectFact(fn, fact) {
+	var f PF
+	if fact := PF(new(F)); pass.ImportObjectFact(fn, fact) {
 		f = fact
 	}
-	fl.funcFacts[fn] = f
+	memo[fn] = f
 	return f
 }

@@ -1,7 +1,11 @@
 // Package analyzer defines the httpstatus analyzer, which checks the HTTP
-// status codes that server code sets. Its Result lists, per package, each
+// status codes that server code sets. Its Result has, per package, the
+// findings, decided against the catalog once that is loaded, and each
 // status write with the constant codes it can be and where they are
-// written; the routes analyzer builds the route table on it.
+// written; the routes analyzer builds the route table on it. New returns
+// the analyzer that reports its own findings; Core the same analysis for
+// the analyzer that the drivers run (package conform), which reports for
+// it, together with the check of each route against its operation.
 //
 // # Analyzer httpstatus
 //

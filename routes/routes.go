@@ -78,12 +78,13 @@ func (r Route) JSON() RouteJSON {
 }
 
 // MarshalJSON writes the route as RouteJSON.
-func (r Route) MarshalJSON() ([]byte, error) { return marshalJSON(r.JSON()) }
+func (r Route) MarshalJSON() ([]byte, error) { return MarshalJSON(r.JSON()) }
 
-// marshalJSON encodes v as JSON without escaping HTML: a path that is
-// not a constant shows its expression in angle brackets, and an encoder
-// that escapes HTML escapes the result all the same.
-func marshalJSON(v any) ([]byte, error) {
+// MarshalJSON encodes v as the route table's JSON does, without escaping
+// HTML: a path that is not a constant shows its expression in angle
+// brackets, and an encoder that escapes HTML escapes the result of a
+// MarshalJSON method all the same.
+func MarshalJSON(v any) ([]byte, error) {
 	var buf bytes.Buffer
 	enc := json.NewEncoder(&buf)
 	enc.SetEscapeHTML(false)

@@ -2,7 +2,6 @@ package main
 
 import (
 	"bytes"
-	"encoding/json"
 	"fmt"
 	"go/token"
 	"io"
@@ -59,22 +58,10 @@ type verdict struct {
 // MarshalJSON writes the route's fields, then the verdict's: a route
 // without a check has the JSON of a route alone.
 func (x row) MarshalJSON() ([]byte, error) {
-	return marshalJSON(struct {
+	return routes.MarshalJSON(struct {
 		routes.RouteJSON
 		verdict
 	}{x.Route.JSON(), x.verdict})
-}
-
-// marshalJSON encodes v as JSON without escaping HTML: the encoder that
-// writes the table escapes what it is told to.
-func marshalJSON(v any) ([]byte, error) {
-	var buf bytes.Buffer
-	enc := json.NewEncoder(&buf)
-	enc.SetEscapeHTML(false)
-	if err := enc.Encode(v); err != nil {
-		return nil, err
-	}
-	return bytes.TrimSuffix(buf.Bytes(), []byte("\n")), nil
 }
 
 // A posn is a position that JSON writes as "file:line:col".

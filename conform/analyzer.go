@@ -3,7 +3,6 @@ package conform
 import (
 	"flag"
 	"fmt"
-	"github.com/httpstatuslint/httpstatus/internal/frameworks"
 	"go/token"
 	"path/filepath"
 	"reflect"
@@ -14,6 +13,7 @@ import (
 
 	"github.com/httpstatuslint/httpstatus/analyzer"
 	"github.com/httpstatuslint/httpstatus/catalog"
+	"github.com/httpstatuslint/httpstatus/internal/frameworks"
 	"github.com/httpstatuslint/httpstatus/internal/written"
 	"github.com/httpstatuslint/httpstatus/routes"
 )

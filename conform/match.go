@@ -1,10 +1,10 @@
 package conform
 
 import (
-	"github.com/httpstatuslint/httpstatus/internal/frameworks"
 	"strings"
 
 	"github.com/httpstatuslint/httpstatus/catalog"
+	"github.com/httpstatuslint/httpstatus/internal/frameworks"
 	"github.com/httpstatuslint/httpstatus/routes"
 )
 

@@ -3,7 +3,6 @@ package routes
 import (
 	"cmp"
 	"fmt"
-	"github.com/httpstatuslint/httpstatus/internal/frameworks"
 	"go/ast"
 	"go/token"
 	"go/types"
@@ -11,6 +10,7 @@ import (
 
 	"golang.org/x/tools/go/types/typeutil"
 
+	"github.com/httpstatuslint/httpstatus/internal/frameworks"
 	"github.com/httpstatuslint/httpstatus/internal/written"
 )
 

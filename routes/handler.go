@@ -1,14 +1,14 @@
 package routes
 
 import (
-	"github.com/httpstatuslint/httpstatus/internal/std"
-	"github.com/httpstatuslint/httpstatus/internal/written"
-
 	"go/ast"
 	"go/token"
 	"go/types"
 
 	"golang.org/x/tools/go/types/typeutil"
+
+	"github.com/httpstatuslint/httpstatus/internal/std"
+	"github.com/httpstatuslint/httpstatus/internal/written"
 )
 
 // handler returns what the handler expression e can write, and where its

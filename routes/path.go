@@ -1,12 +1,13 @@
 package routes
 
 import (
-	"github.com/httpstatuslint/httpstatus/internal/frameworks"
 	"go/ast"
 	"go/constant"
 	"go/token"
 	"go/types"
 	"strings"
+
+	"github.com/httpstatuslint/httpstatus/internal/frameworks"
 )
 
 // path returns a path, prefix or method argument as far as it is known:

@@ -1,9 +1,9 @@
 package routes
 
 import (
-	"github.com/httpstatuslint/httpstatus/internal/frameworks"
 	"go/types"
 
+	"github.com/httpstatuslint/httpstatus/internal/frameworks"
 	"github.com/httpstatuslint/httpstatus/internal/reach"
 )
 

@@ -4,13 +4,13 @@ import (
 	"bytes"
 	_ "embed"
 	"encoding/json"
-	"github.com/httpstatuslint/httpstatus/internal/analyzerdoc"
 	"go/token"
 	"reflect"
 
 	"golang.org/x/tools/go/analysis"
 
 	"github.com/httpstatuslint/httpstatus/analyzer"
+	"github.com/httpstatuslint/httpstatus/internal/analyzerdoc"
 	"github.com/httpstatuslint/httpstatus/internal/written"
 )
 

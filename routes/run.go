@@ -1,8 +1,6 @@
 package routes
 
 import (
-	"github.com/httpstatuslint/httpstatus/internal/written"
-
 	"cmp"
 	"go/ast"
 	"go/types"
@@ -13,6 +11,7 @@ import (
 
 	"github.com/httpstatuslint/httpstatus/analyzer"
 	"github.com/httpstatuslint/httpstatus/internal/std"
+	"github.com/httpstatuslint/httpstatus/internal/written"
 )
 
 func run(pass *analysis.Pass, status *analysis.Analyzer) (any, error) {

@@ -1,7 +1,6 @@
 package routes
 
 import (
-	"github.com/httpstatuslint/httpstatus/internal/frameworks"
 	"go/ast"
 	"go/token"
 	"go/types"
@@ -10,6 +9,7 @@ import (
 
 	"golang.org/x/tools/go/types/typeutil"
 
+	"github.com/httpstatuslint/httpstatus/internal/frameworks"
 	"github.com/httpstatuslint/httpstatus/internal/written"
 )
 

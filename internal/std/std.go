@@ -8,7 +8,9 @@ package std
 import (
 	"go/build"
 	"os"
+	"os/exec"
 	"path/filepath"
+	"strings"
 	"sync"
 )
 
@@ -17,15 +19,43 @@ import (
 var known sync.Map // string -> bool
 
 // Is reports whether the package with the given import path is in the
-// standard library of the Go root in force (GOROOT, which the go command
-// sets for the tools it runs, else the one this binary was built with).
+// standard library of the Go root in force.
 func Is(path string) bool {
 	if v, ok := known.Load(path); ok {
 		return v.(bool)
 	}
-	is := inRoot(build.Default.GOROOT, path)
+	is := inRoot(goroot(), path)
 	known.Store(path, is)
 	return is
+}
+
+// goroot is the Go root in force: GOROOT, which the go command sets for
+// the tools it runs (go vet's); else the one this binary was built with,
+// if it is still there; else the go command's, asked once. A driver that
+// the go command does not start (golangci-lint, the language server)
+// may have been built elsewhere, or with -trimpath, which leaves it no
+// root of its own.
+var goroot = sync.OnceValue(func() string {
+	for _, root := range []string{os.Getenv("GOROOT"), build.Default.GOROOT} {
+		if isRoot(root) {
+			return root
+		}
+	}
+	if out, err := exec.Command("go", "env", "GOROOT").Output(); err == nil {
+		if root := strings.TrimSpace(string(out)); isRoot(root) {
+			return root
+		}
+	}
+	return ""
+})
+
+// isRoot reports whether dir is a Go root: it has the runtime's source.
+func isRoot(dir string) bool {
+	if dir == "" {
+		return false
+	}
+	fi, err := os.Stat(filepath.Join(dir, "src", "runtime"))
+	return err == nil && fi.IsDir()
 }
 
 // inRoot reports whether path names a directory under root's src.

@@ -51,3 +51,13 @@ func TestInRoot(t *testing.T) {
 		}
 	}
 }
+
+func TestIsRoot(t *testing.T) {
+	if !isRoot(goroot()) {
+		t.Errorf("goroot() = %q, not a Go root", goroot())
+	}
+	dir := t.TempDir()
+	if isRoot(dir) || isRoot("") {
+		t.Errorf("isRoot of an empty directory or of \"\" is true")
+	}
+}

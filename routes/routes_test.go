@@ -68,6 +68,15 @@ func TestChi(t *testing.T) {
 	golden(t, filepath.Join(dir, "chiroutes", "routes.golden"), table(t, results, "example.com/frameworks/chiroutes"))
 }
 
+// TestHTTPRouter runs the analyzer on julienschmidt/httprouter routes
+// against the real module: handlers of its Handle type, net/http
+// handlers by method, a catch-all path and ServeFiles.
+func TestHTTPRouter(t *testing.T) {
+	dir := testenv.Frameworks(t, "..")
+	results := analysistest.Run(t, dir, routes.New(analyzer.Core(analyzer.Defaults())), "./httprouterroutes")
+	golden(t, filepath.Join(dir, "httprouterroutes", "routes.golden"), table(t, results, "example.com/frameworks/httprouterroutes"))
+}
+
 // golden compares a route table, its positions cut to file base names,
 // with a golden JSON file.
 func golden(t *testing.T, file string, table []routes.Route) {

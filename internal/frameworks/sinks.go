@@ -137,6 +137,9 @@ type Field struct {
 var StatusFields = []Field{
 	{Pkg: Echo, Type: "HTTPError", Name: "Code"},
 	{Pkg: EchoV5, Type: "HTTPError", Name: "Code"},
+	// echo v5's error variables (echo.ErrNotFound) are of an unexported
+	// type, made as &httpError{http.StatusNotFound}.
+	{Pkg: EchoV5, Type: "httpError", Name: "code"},
 	// echo v5's RFC 9457 problem: its error handlers answer its Status.
 	{Pkg: EchoV5, Type: "ProblemError", Name: "Status"},
 	{Pkg: Fiber, Type: "Error", Name: "Code", Consts: Fiber},

@@ -28,7 +28,7 @@ func frameworksDir(t *testing.T) string {
 // findings, silent lines and wrapper facts.
 func TestFrameworkFindings(t *testing.T) {
 	testenv.Compiles(t, analysistest.Run(t, frameworksDir(t), New(Defaults()),
-		"./ginapp", "./ginwrap", "./echoapp", "./fiberapp", "./fasthttpapp", "./chiapp"))
+		"./ginapp", "./ginwrap", "./echoapp", "./echov5app", "./fiberapp", "./fasthttpapp", "./chiapp"))
 }
 
 // TestFrameworkFixes checks the literal fix at framework sinks: fasthttp's
@@ -39,11 +39,11 @@ func TestFrameworkFixes(t *testing.T) {
 }
 
 // TestFrameworkWriters checks the WriteHeader rule on the frameworks'
-// writers: gin's ResponseWriter and echo's *Response implement
-// http.ResponseWriter, so their WriteHeader is a sink; fasthttp's
-// SetStatusCode is a table row instead.
+// writers: gin's ResponseWriter and echo's *Response (v4's and v5's)
+// implement http.ResponseWriter, so their WriteHeader is a sink;
+// fasthttp's SetStatusCode is a table row instead.
 func TestFrameworkWriters(t *testing.T) {
-	pkgs := testenv.LoadFrameworks(t, "..", frameworks.NetHTTP, frameworks.HTTPTest, frameworks.Gin, frameworks.Echo)
+	pkgs := testenv.LoadFrameworks(t, "..", frameworks.NetHTTP, frameworks.HTTPTest, frameworks.Gin, frameworks.Echo, frameworks.EchoV5)
 	s := &sinks{isWriter: make(map[*types.Func]bool), rw: reach.Interface(pkgs[frameworks.NetHTTP], frameworks.ResponseWriter)}
 	for _, w := range []struct {
 		pkg, typ string
@@ -51,6 +51,7 @@ func TestFrameworkWriters(t *testing.T) {
 	}{
 		{frameworks.Gin, "ResponseWriter", true},
 		{frameworks.Echo, "Response", true},
+		{frameworks.EchoV5, "Response", true},
 		{frameworks.HTTPTest, "ResponseRecorder", true},
 	} {
 		fn := reach.Func(pkgs[w.pkg], w.typ, frameworks.WriteHeader)

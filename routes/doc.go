@@ -10,10 +10,12 @@
 // patterns: a method, a host, {x}, {x...} and {$}), chi (Get, Post and
 // the other methods, Method, Handle, HandleFunc, Route, Mount, Group,
 // With, Use), gorilla/mux (HandleFunc(path, h).Methods(...),
-// PathPrefix(p).Subrouter(), Use), gin, echo and fiber (the methods
-// named for HTTP methods, Any or All, Handle or Add, Group, Use; gin's
-// and echo's Match, a route per method of its slice literal; fiber's
-// Route and Mount). Prefixes compose: a router, group or subrouter passed
+// PathPrefix(p).Subrouter(), Use), gin, echo (v4 and v5) and fiber (the
+// methods named for HTTP methods, Any or All, Handle or Add, Group, Use;
+// gin's and echo's Match, a route per method of its slice literal;
+// fiber's Route and Mount), julienschmidt/httprouter (the methods named
+// for HTTP methods, Handle, Handler, HandlerFunc, and ServeFiles, whose
+// file server's codes are not known). Prefixes compose: a router, group or subrouter passed
 // to a function, in any package, registers its routes under its prefix,
 // and a function that returns a router carries the routes it registered
 // on it. Paths are given in OpenAPI form ({id} for :id and {id:[0-9]+});
@@ -31,7 +33,8 @@
 // next(c), c.Next()) finishes with that handler's codes. An echo or fiber
 // handler that returns an error answers its code when the framework's
 // constructor made it with a constant (echo.NewHTTPError(404), or a
-// variable made so, such as echo.ErrNotFound), else 500. A status that is not a
+// variable made so, or by a literal that stores a constant into a status
+// field, such as echo.ErrNotFound), else 500. A status that is not a
 // constant (computed, from input) is code 0, unknown, at the place it is
 // written; so is what a handler of the standard library writes, which is
 // not followed into beyond the httpstatus analyzer's sinks.

@@ -20,6 +20,11 @@ func (s *state) handler(e ast.Expr, locals map[*types.Var][]ast.Expr, depth int)
 	if depth > 8 {
 		return s.unknown(e), token.NoPos
 	}
+	if t := info.TypeOf(e); t != nil && t != types.Typ[types.Invalid] && !s.isHandlerValue(t) && !s.world.isRouter(t) {
+		// Not a handler but what a router serves with its own: the file
+		// system of httprouter's ServeFiles. What answers is not known.
+		return s.unknown(e), token.NoPos
+	}
 	switch e := e.(type) {
 	case *ast.FuncLit:
 		return s.litWrites(e), e.Pos()

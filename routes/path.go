@@ -62,9 +62,9 @@ func join(prefix, path string) string {
 }
 
 // openAPI writes a path in OpenAPI form: {id} for net/http's {id} and
-// {id...}, chi's and gorilla's {id:[0-9]+}, and gin's, echo's and
-// fiber's :id and gin's *name; net/http's {$} (the end of the path) is
-// dropped. Text in angle brackets (not a constant) is kept as it is.
+// {id...}, chi's and gorilla's {id:[0-9]+}, and gin's, echo's, fiber's
+// and httprouter's :id and gin's and httprouter's *name; net/http's {$}
+// (the end of the path) is dropped. Text in angle brackets (not a constant) is kept as it is.
 func openAPI(p string) string {
 	var b strings.Builder
 	for i := 0; i < len(p); {

@@ -29,6 +29,10 @@ type world struct {
 	contexts map[*types.TypeName]*frameworks.Context
 	next     map[*types.Func]bool
 	bodies   map[*types.Func]bool
+
+	// statusFields are the frameworks' status fields: an error variable
+	// made by a literal that stores a constant into one answers it.
+	statusFields map[*types.Var]bool
 }
 
 // resolveWorld looks the table up in the packages reachable from pkg. It
@@ -42,20 +46,31 @@ func resolveWorld(pkg *types.Package) *world {
 	for _, c := range frameworks.Contexts {
 		want[c.Pkg] = true
 	}
+	for _, f := range frameworks.StatusFields {
+		want[f.Pkg] = true
+	}
 	found := reach.Find(pkg, want)
 	http := found[frameworks.NetHTTP]
 	if http == nil {
 		return nil
 	}
 	wd := &world{
-		rows:        make(map[*types.Func]*frameworks.Row),
-		global:      make(map[*types.Func]bool),
-		rw:          reach.Interface(http, frameworks.ResponseWriter),
-		handler:     reach.Interface(http, "Handler"),
-		routerTypes: make(map[*types.TypeName]bool),
-		contexts:    make(map[*types.TypeName]*frameworks.Context),
-		next:        make(map[*types.Func]bool),
-		bodies:      make(map[*types.Func]bool),
+		rows:         make(map[*types.Func]*frameworks.Row),
+		global:       make(map[*types.Func]bool),
+		rw:           reach.Interface(http, frameworks.ResponseWriter),
+		handler:      reach.Interface(http, "Handler"),
+		routerTypes:  make(map[*types.TypeName]bool),
+		contexts:     make(map[*types.TypeName]*frameworks.Context),
+		next:         make(map[*types.Func]bool),
+		bodies:       make(map[*types.Func]bool),
+		statusFields: make(map[*types.Var]bool),
+	}
+	for _, f := range frameworks.StatusFields {
+		if p := found[f.Pkg]; p != nil {
+			if v := reach.Field(p, f.Type, f.Name); v != nil {
+				wd.statusFields[v] = true
+			}
+		}
 	}
 	for i := range frameworks.Contexts {
 		c := &frameworks.Contexts[i]

@@ -68,6 +68,25 @@ func TestChi(t *testing.T) {
 	golden(t, filepath.Join(dir, "chiroutes", "routes.golden"), table(t, results, "example.com/frameworks/chiroutes"))
 }
 
+// TestHTTPRouter runs the analyzer on julienschmidt/httprouter routes
+// against the real module: handlers of its Handle type, net/http
+// handlers by method, a catch-all path and ServeFiles.
+func TestHTTPRouter(t *testing.T) {
+	dir := testenv.Frameworks(t, "..")
+	results := analysistest.Run(t, dir, routes.New(analyzer.Core(analyzer.Defaults())), "./httprouterroutes")
+	golden(t, filepath.Join(dir, "httprouterroutes", "routes.golden"), table(t, results, "example.com/frameworks/httprouterroutes"))
+}
+
+// TestEchoV5 runs the analyzer on echo v5 routes against the real module:
+// handlers on *echo.Context, a group with middleware, route middleware,
+// Match, a catch-all path, echo's errors, and routes registered by
+// another package under the group's prefix.
+func TestEchoV5(t *testing.T) {
+	dir := testenv.Frameworks(t, "..")
+	results := analysistest.Run(t, dir, routes.New(analyzer.Core(analyzer.Defaults())), "./echov5routes", "./echov5routes/users")
+	golden(t, filepath.Join(dir, "echov5routes", "routes.golden"), table(t, results, "example.com/frameworks/echov5routes"))
+}
+
 // golden compares a route table, its positions cut to file base names,
 // with a golden JSON file.
 func golden(t *testing.T, file string, table []routes.Route) {

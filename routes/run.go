@@ -3,6 +3,8 @@ package routes
 import (
 	"cmp"
 	"go/ast"
+	"go/constant"
+	"go/token"
 	"go/types"
 	"slices"
 	"strings"
@@ -152,15 +154,60 @@ func (s *state) errorVars() {
 }
 
 // constantError returns the code of an error made by a call whose status
-// argument is one constant, 0 for any other expression.
+// argument is one constant, or by a literal that stores one into a
+// status field of the table (echo v5's &httpError{http.StatusNotFound});
+// 0 for any other expression.
 func (s *state) constantError(e ast.Expr) int {
-	call, ok := ast.Unparen(e).(*ast.CallExpr)
+	e = ast.Unparen(e)
+	if u, ok := e.(*ast.UnaryExpr); ok && u.Op == token.AND {
+		if lit, ok := ast.Unparen(u.X).(*ast.CompositeLit); ok {
+			return s.literalError(lit)
+		}
+	}
+	if lit, ok := e.(*ast.CompositeLit); ok {
+		return s.literalError(lit)
+	}
+	call, ok := e.(*ast.CallExpr)
 	if !ok {
 		return 0
 	}
 	for _, wr := range s.status.WritesIn(call) {
 		if len(wr.Codes) == 1 && !wr.Forwarded {
 			return int(wr.Codes[0].Value)
+		}
+	}
+	return 0
+}
+
+// literalError returns the constant a struct literal stores into a
+// status field, keyed or positional; 0 when it stores none.
+func (s *state) literalError(lit *ast.CompositeLit) int {
+	info := s.pass.TypesInfo
+	t := info.TypeOf(lit)
+	if t == nil {
+		return 0
+	}
+	st, ok := t.Underlying().(*types.Struct)
+	if !ok {
+		return 0
+	}
+	for i, elt := range lit.Elts {
+		var field *types.Var
+		if kv, ok := elt.(*ast.KeyValueExpr); ok {
+			if key, ok := kv.Key.(*ast.Ident); ok {
+				field, _ = info.Uses[key].(*types.Var)
+			}
+			elt = kv.Value
+		} else if i < st.NumFields() {
+			field = st.Field(i)
+		}
+		if field == nil || !s.world.statusFields[field.Origin()] {
+			continue
+		}
+		if v := constant.ToInt(info.Types[elt].Value); v.Kind() == constant.Int {
+			if code, exact := constant.Int64Val(v); exact {
+				return int(code)
+			}
 		}
 	}
 	return 0

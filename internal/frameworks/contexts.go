@@ -18,6 +18,8 @@ type Context struct {
 var Contexts = []Context{
 	{Pkg: Gin, Type: "Context", Next: "Next"},
 	{Pkg: Echo, Type: "Context", ErrCode: 500},
+	// echo v5's context is a struct: handlers take a *echo.Context.
+	{Pkg: EchoV5, Type: "Context", ErrCode: 500},
 	{Pkg: Fiber, Type: "Ctx", Next: "Next", ErrCode: 500,
 		Bodies: []string{"Send", "SendString", "SendStream", "SendFile", "JSON", "JSONP", "XML", "Write", "WriteString", "Render", "Format", "Download"}},
 }

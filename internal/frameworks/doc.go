@@ -21,6 +21,10 @@ const (
 	Gorilla  = "github.com/gorilla/mux"
 	Gin      = "github.com/gin-gonic/gin"
 	Echo     = "github.com/labstack/echo/v4"
+	EchoV5   = "github.com/labstack/echo/v5"
 	Fiber    = "github.com/gofiber/fiber/v2"
 	Fasthttp = "github.com/valyala/fasthttp"
+	// HTTPRouter is julienschmidt/httprouter: routes only, its handlers
+	// write to an http.ResponseWriter.
+	HTTPRouter = "github.com/julienschmidt/httprouter"
 )

@@ -211,6 +211,7 @@ func TestSinksComplete(t *testing.T) {
 	for _, c := range []struct{ pkg, typ string }{
 		{Gin, "Context"},
 		{Echo, "Context"},
+		{EchoV5, "Context"},
 		{Fiber, "Ctx"},
 		{Fasthttp, "RequestCtx"},
 		{Fasthttp, "Response"},

@@ -168,6 +168,43 @@ var Routers = []Router{
 		{Name: "Group", Op: OpGroup, Path: 0, Handler: None, Middleware: 1},
 		use(),
 	}},
+	// echo v5: the shapes of v4, and QUERY. AddRoute takes its method,
+	// path and handler as fields of a Route value, not as arguments: it
+	// is no row.
+	{Pkg: EchoV5, Types: []string{"Echo", "Group"}, Rows: []Row{
+		withMiddleware("GET", "GET"),
+		withMiddleware("POST", "POST"),
+		withMiddleware("PUT", "PUT"),
+		withMiddleware("PATCH", "PATCH"),
+		withMiddleware("DELETE", "DELETE"),
+		withMiddleware("HEAD", "HEAD"),
+		withMiddleware("OPTIONS", "OPTIONS"),
+		withMiddleware("CONNECT", "CONNECT"),
+		withMiddleware("TRACE", "TRACE"),
+		withMiddleware("QUERY", "QUERY"),
+		withMiddleware("Any", AnyMethod),
+		{Name: "Add", Op: OpRoute, Method: FromArg, MethodArg: 0, Path: 1, Handler: 2, Middleware: 3},
+		{Name: "Match", Op: OpRoute, Method: FromList, MethodArg: 0, Path: 1, Handler: 2, Middleware: 3},
+		{Name: "Group", Op: OpGroup, Path: 0, Handler: None, Middleware: 1},
+		use(),
+	}},
+	// julienschmidt/httprouter: its Handle is a handler with the path's
+	// parameters after the request.
+	{Pkg: HTTPRouter, Types: []string{"Router"}, Rows: []Row{
+		route("GET", "GET"),
+		route("HEAD", "HEAD"),
+		route("OPTIONS", "OPTIONS"),
+		route("POST", "POST"),
+		route("PUT", "PUT"),
+		route("PATCH", "PATCH"),
+		route("DELETE", "DELETE"),
+		{Name: "Handle", Op: OpRoute, Method: FromArg, MethodArg: 0, Path: 1, Handler: 2, Middleware: None},
+		{Name: "Handler", Op: OpRoute, Method: FromArg, MethodArg: 0, Path: 1, Handler: 2, Middleware: None},
+		{Name: "HandlerFunc", Op: OpRoute, Method: FromArg, MethodArg: 0, Path: 1, Handler: 2, Middleware: None},
+		// ServeFiles(path, root) serves the files of root for GET: the
+		// file server's codes are not known.
+		route("ServeFiles", "GET"),
+	}},
 	{Pkg: Fiber, Types: []string{"App", "Group", "Router"}, Rows: []Row{
 		handlers("Get", "GET"),
 		handlers("Head", "HEAD"),

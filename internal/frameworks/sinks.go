@@ -80,6 +80,25 @@ var Sinks = []Sink{
 	{Pkg: Echo, Recv: "Context", Name: "Render"},
 	{Pkg: Echo, Name: "NewHTTPError"},
 
+	// echo v5: *echo.Context is a struct; the same methods are the sinks.
+	{Pkg: EchoV5, Recv: "Context", Name: "JSON"},
+	{Pkg: EchoV5, Recv: "Context", Name: "JSONPretty"},
+	{Pkg: EchoV5, Recv: "Context", Name: "JSONBlob"},
+	{Pkg: EchoV5, Recv: "Context", Name: "JSONP"},
+	{Pkg: EchoV5, Recv: "Context", Name: "JSONPBlob"},
+	{Pkg: EchoV5, Recv: "Context", Name: "XML"},
+	{Pkg: EchoV5, Recv: "Context", Name: "XMLPretty"},
+	{Pkg: EchoV5, Recv: "Context", Name: "XMLBlob"},
+	{Pkg: EchoV5, Recv: "Context", Name: "HTML"},
+	{Pkg: EchoV5, Recv: "Context", Name: "HTMLBlob"},
+	{Pkg: EchoV5, Recv: "Context", Name: "String"},
+	{Pkg: EchoV5, Recv: "Context", Name: "Blob"},
+	{Pkg: EchoV5, Recv: "Context", Name: "Stream"},
+	{Pkg: EchoV5, Recv: "Context", Name: "NoContent"},
+	{Pkg: EchoV5, Recv: "Context", Name: "Redirect"},
+	{Pkg: EchoV5, Recv: "Context", Name: "Render"},
+	{Pkg: EchoV5, Name: "NewHTTPError"},
+
 	// fiber v2, which has its own Status constants.
 	{Pkg: Fiber, Recv: "Ctx", Name: "Status", Consts: Fiber},
 	{Pkg: Fiber, Recv: "Ctx", Name: "SendStatus", Consts: Fiber},
@@ -117,6 +136,12 @@ type Field struct {
 // parameter there is a wrapper.
 var StatusFields = []Field{
 	{Pkg: Echo, Type: "HTTPError", Name: "Code"},
+	{Pkg: EchoV5, Type: "HTTPError", Name: "Code"},
+	// echo v5's error variables (echo.ErrNotFound) are of an unexported
+	// type, made as &httpError{http.StatusNotFound}.
+	{Pkg: EchoV5, Type: "httpError", Name: "code"},
+	// echo v5's RFC 9457 problem: its error handlers answer its Status.
+	{Pkg: EchoV5, Type: "ProblemError", Name: "Status"},
 	{Pkg: Fiber, Type: "Error", Name: "Code", Consts: Fiber},
 }
 

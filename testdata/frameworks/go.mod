@@ -8,7 +8,9 @@ require (
 	github.com/go-chi/render v1.0.3
 	github.com/gofiber/fiber/v2 v2.52.15
 	github.com/gorilla/mux v1.8.1
+	github.com/julienschmidt/httprouter v1.3.0
 	github.com/labstack/echo/v4 v4.16.0
+	github.com/labstack/echo/v5 v5.4.6
 	github.com/valyala/fasthttp v1.78.0
 )
 

@@ -3,6 +3,8 @@ package analyzer
 import (
 	"maps"
 	"slices"
+
+	"github.com/httpstatuslint/httpstatus/internal/frameworks"
 )
 
 // What a driver other than the analysis framework's needs to know of the
@@ -14,7 +16,7 @@ import (
 // directly or not, gets no findings and no facts (resolveSinks), so a
 // driver may take its types from export data instead of analyzing it.
 func SinkPackages() []string {
-	return slices.Sorted(maps.Keys(sinkPackages()))
+	return slices.Sorted(maps.Keys(frameworks.SinkPackages()))
 }
 
 // CategoryURL returns the documentation of a finding's category, the URL

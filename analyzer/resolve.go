@@ -31,29 +31,13 @@ type sinks struct {
 	pkgs map[string]*types.Package
 }
 
-// sinkPackages are the packages that declare a sink, a status field or a
-// client field, by path.
-func sinkPackages() map[string]bool {
-	want := make(map[string]bool)
-	for _, s := range frameworks.Sinks {
-		want[s.Pkg] = true
-	}
-	for _, f := range frameworks.ClientFields {
-		want[f.Pkg] = true
-	}
-	for _, f := range frameworks.StatusFields {
-		want[f.Pkg] = true
-	}
-	return want
-}
-
 // resolveSinks finds the sink packages among those reachable from pkg and
 // looks the table up in them. It returns nil when none is reachable: such a
 // package can neither set a status nor call a wrapper (a wrapper's package
 // reaches a sink package, and so does every importer of it), so the run
 // ends at once.
 func resolveSinks(pkg *types.Package) *sinks {
-	found := reach.Find(pkg, sinkPackages())
+	found := reach.Find(pkg, frameworks.SinkPackages())
 	if len(found) == 0 {
 		return nil
 	}

@@ -39,17 +39,7 @@ type world struct {
 // returns nil when net/http is not reachable: such a package can neither
 // register a route nor write a status.
 func resolveWorld(pkg *types.Package) *world {
-	want := map[string]bool{frameworks.NetHTTP: true}
-	for _, r := range frameworks.Routers {
-		want[r.Pkg] = true
-	}
-	for _, c := range frameworks.Contexts {
-		want[c.Pkg] = true
-	}
-	for _, f := range frameworks.StatusFields {
-		want[f.Pkg] = true
-	}
-	found := reach.Find(pkg, want)
+	found := reach.Find(pkg, frameworks.RouterPackages())
 	http := found[frameworks.NetHTTP]
 	if http == nil {
 		return nil

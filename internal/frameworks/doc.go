@@ -28,3 +28,37 @@ const (
 	// write to an http.ResponseWriter.
 	HTTPRouter = "github.com/julienschmidt/httprouter"
 )
+
+// SinkPackages are the packages that declare a sink, a status field or a
+// client field, by path: a package that reaches none of them can set no
+// status.
+func SinkPackages() map[string]bool {
+	want := make(map[string]bool)
+	for _, s := range Sinks {
+		want[s.Pkg] = true
+	}
+	for _, f := range ClientFields {
+		want[f.Pkg] = true
+	}
+	for _, f := range StatusFields {
+		want[f.Pkg] = true
+	}
+	return want
+}
+
+// RouterPackages are net/http and the packages that declare a router, a
+// handler context or a status field, by path: what the route analysis
+// resolves in a package.
+func RouterPackages() map[string]bool {
+	want := map[string]bool{NetHTTP: true}
+	for _, r := range Routers {
+		want[r.Pkg] = true
+	}
+	for _, c := range Contexts {
+		want[c.Pkg] = true
+	}
+	for _, f := range StatusFields {
+		want[f.Pkg] = true
+	}
+	return want
+}

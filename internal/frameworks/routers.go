@@ -97,6 +97,22 @@ func use() Row {
 	return Row{Name: "Use", Op: OpUse, Path: None, Handler: None, Middleware: 0}
 }
 
+// echoRows are echo's registration methods, v4's and v5's alike: one
+// named for each of methods, then Any, Add, Match, Group and Use.
+func echoRows(methods ...string) []Row {
+	var rows []Row
+	for _, m := range methods {
+		rows = append(rows, withMiddleware(m, m))
+	}
+	return append(rows,
+		withMiddleware("Any", AnyMethod),
+		Row{Name: "Add", Op: OpRoute, Method: FromArg, MethodArg: 0, Path: 1, Handler: 2, Middleware: 3},
+		Row{Name: "Match", Op: OpRoute, Method: FromList, MethodArg: 0, Path: 1, Handler: 2, Middleware: 3},
+		Row{Name: "Group", Op: OpGroup, Path: 0, Handler: None, Middleware: 1},
+		use(),
+	)
+}
+
 // Routers are the registration methods of every router.
 var Routers = []Router{
 	{Pkg: NetHTTP, Types: []string{"ServeMux", ""}, Rows: []Row{
@@ -152,42 +168,11 @@ var Routers = []Router{
 		{Name: "Group", Op: OpGroup, Path: 0, Handler: None, Middleware: 1},
 		use(),
 	}},
-	{Pkg: Echo, Types: []string{"Echo", "Group"}, Rows: []Row{
-		withMiddleware("GET", "GET"),
-		withMiddleware("POST", "POST"),
-		withMiddleware("PUT", "PUT"),
-		withMiddleware("PATCH", "PATCH"),
-		withMiddleware("DELETE", "DELETE"),
-		withMiddleware("HEAD", "HEAD"),
-		withMiddleware("OPTIONS", "OPTIONS"),
-		withMiddleware("CONNECT", "CONNECT"),
-		withMiddleware("TRACE", "TRACE"),
-		withMiddleware("Any", AnyMethod),
-		{Name: "Add", Op: OpRoute, Method: FromArg, MethodArg: 0, Path: 1, Handler: 2, Middleware: 3},
-		{Name: "Match", Op: OpRoute, Method: FromList, MethodArg: 0, Path: 1, Handler: 2, Middleware: 3},
-		{Name: "Group", Op: OpGroup, Path: 0, Handler: None, Middleware: 1},
-		use(),
-	}},
+	{Pkg: Echo, Types: []string{"Echo", "Group"}, Rows: echoRows("GET", "POST", "PUT", "PATCH", "DELETE", "HEAD", "OPTIONS", "CONNECT", "TRACE")},
 	// echo v5: the shapes of v4, and QUERY. AddRoute takes its method,
 	// path and handler as fields of a Route value, not as arguments: it
 	// is no row.
-	{Pkg: EchoV5, Types: []string{"Echo", "Group"}, Rows: []Row{
-		withMiddleware("GET", "GET"),
-		withMiddleware("POST", "POST"),
-		withMiddleware("PUT", "PUT"),
-		withMiddleware("PATCH", "PATCH"),
-		withMiddleware("DELETE", "DELETE"),
-		withMiddleware("HEAD", "HEAD"),
-		withMiddleware("OPTIONS", "OPTIONS"),
-		withMiddleware("CONNECT", "CONNECT"),
-		withMiddleware("TRACE", "TRACE"),
-		withMiddleware("QUERY", "QUERY"),
-		withMiddleware("Any", AnyMethod),
-		{Name: "Add", Op: OpRoute, Method: FromArg, MethodArg: 0, Path: 1, Handler: 2, Middleware: 3},
-		{Name: "Match", Op: OpRoute, Method: FromList, MethodArg: 0, Path: 1, Handler: 2, Middleware: 3},
-		{Name: "Group", Op: OpGroup, Path: 0, Handler: None, Middleware: 1},
-		use(),
-	}},
+	{Pkg: EchoV5, Types: []string{"Echo", "Group"}, Rows: echoRows("GET", "POST", "PUT", "PATCH", "DELETE", "HEAD", "OPTIONS", "CONNECT", "TRACE", "QUERY")},
 	// julienschmidt/httprouter: its Handle is a handler with the path's
 	// parameters after the request.
 	{Pkg: HTTPRouter, Types: []string{"Router"}, Rows: []Row{

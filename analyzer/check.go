@@ -28,7 +28,7 @@ type reportKey struct {
 	code     int64 // a call that brings several codes in reports each
 }
 
-// check reports the findings for the constant expression e that reaches a
+// check decides the findings for the constant expression e that reaches a
 // sink of kind k. consts names the framework package whose constants the
 // literal fix prefers ("" for net/http's).
 func (r *run) check(e ast.Expr, k kind, consts string) {

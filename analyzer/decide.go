@@ -12,7 +12,8 @@ import (
 // Checking while propagating would judge a constant before the slot it
 // flows into had its final kind, and judge it again when the kind grew.
 
-// decide reports the findings of the package and exports its facts.
+// decide decides the findings of the package (the Result holds them) and
+// exports its facts.
 func (fl *flow) decide() {
 	// Values at sinks.
 	for _, u := range fl.sinkUses {

@@ -51,7 +51,7 @@ func routesCmd(args []string, stdout, stderr io.Writer) int {
 	a.Flags.VisitAll(func(f *flag.Flag) { fs.Var(f.Value, f.Name, f.Usage) })
 	asJSON := fs.Bool("json", false, "print the routes as a JSON array")
 	check := fs.Bool("check", false, "exit with status 3 when the routes differ from their OpenAPI document (for CI)")
-	fs.Usage = func() {
+	usage := func() {
 		fmt.Fprintln(stderr, "usage: httpstatus routes [-json] [-check] [analyzer flags] [packages]")
 		fmt.Fprintln(stderr, "Prints each route the packages register, its handler, and the status codes the handler can write;")
 		fmt.Fprintln(stderr, "with an OpenAPI catalog, the codes each route's operations document, how the two differ,")
@@ -61,7 +61,16 @@ func routesCmd(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintln(stderr, "3 -check: a route, code or operation differs.")
 		fs.PrintDefaults()
 	}
-	if err := fs.Parse(args); err != nil {
+	// The flag package prints a bad flag's error line, then calls Usage:
+	// the error alone, with a pointer to -h, is easier to read than the
+	// error above a page of usage. -h asks for the usage, and succeeds.
+	fs.Usage = func() {}
+	switch err := fs.Parse(args); {
+	case errors.Is(err, flag.ErrHelp):
+		usage()
+		return routesOK
+	case err != nil:
+		fmt.Fprintln(stderr, "run 'httpstatus routes -h' for usage")
 		return routesUsage
 	}
 	patterns := fs.Args()

@@ -134,7 +134,23 @@ func TestRoutesErrors(t *testing.T) {
 			if code != tc.code || !strings.Contains(stderr, tc.want) || strings.Contains(stderr, "panic") || stdout != "" {
 				t.Errorf("exit %d, want %d with %q; stdout:\n%s\nstderr:\n%s", code, tc.code, tc.want, stdout, stderr)
 			}
+			// A usage error is its line and a pointer to -h, not the
+			// whole usage after it.
+			if code == 2 && (strings.Count(stderr, "\n") != 2 || !strings.HasSuffix(stderr, "run 'httpstatus routes -h' for usage\n")) {
+				t.Errorf("a usage error prints more than its line and the pointer to -h:\n%s", stderr)
+			}
 		})
+	}
+}
+
+// TestRoutesHelp checks that -h prints the usage and succeeds, as the
+// other commands' -h do.
+func TestRoutesHelp(t *testing.T) {
+	for _, flag := range []string{"-h", "-help"} {
+		stdout, stderr, code := runRoutes(t, exampleDir(t), "routes", flag)
+		if code != 0 || stdout != "" || !strings.HasPrefix(stderr, "usage: httpstatus routes") || !strings.Contains(stderr, "-check") {
+			t.Errorf("routes %s: exit %d, want 0 with the usage; stdout:\n%s\nstderr:\n%s", flag, code, stdout, stderr)
+		}
 	}
 }
 

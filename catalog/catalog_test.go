@@ -162,7 +162,9 @@ func TestParseErrors(t *testing.T) {
 		{"documented:\n  200: OK\n bad indent\n", "c.yaml:3: did not find expected key"},
 		{"documented: {200: OK}\n---\ndocumented: {201: OK}\n", "c.yaml:3: a catalog is a single YAML document; this is a second one"},
 		{"documented: *nowhere\n", "c.yaml:1: unknown anchor 'nowhere' referenced"},
-		{"swagger: \"2.0\"\npaths: {}\n", "c.yaml:1: Swagger 2.0 is not supported: OpenAPI 3 only (convert the document to OpenAPI 3)"},
+		{"swagger: \"2.0\"\npaths: {}\n", "c.yaml: empty catalog: no operation under `paths` declares a response"},
+		{"swagger: '1.2'\npaths: {}\n", "c.yaml:1: Swagger 1.2 is not supported: Swagger 2.0 and OpenAPI 3 only"},
+		{"swagger: '2.0'\nopenapi: 3.0.0\n", "c.yaml:2: a document is Swagger 2.0 or OpenAPI 3, not both: `swagger` and `openapi` are both given"},
 		{"openapi: 2.0.0\ninfo: {title: t, version: '1'}\n", "c.yaml:1: OpenAPI version 2.0.0 is not supported: OpenAPI 3 only"},
 		{"documented: {200: OK}\npaths: {}\n", "c.yaml:2: \"paths\" is an OpenAPI key, but the document has no `openapi: 3.x.y` version"},
 	} {

@@ -17,7 +17,7 @@ import (
 )
 
 // Parse reads a catalog from data: a catalog file (YAML, or JSON, which
-// YAML reads too) or an OpenAPI 3 document, told apart by content (see
+// YAML reads too), an OpenAPI 3 document or a Swagger 2.0 one, told apart by content (see
 // the package documentation):
 //
 //	name: orders-api
@@ -168,19 +168,23 @@ func lazyRegexp(expr string) func() *regexp.Regexp {
 
 // sniff tells an OpenAPI document from a catalog file. Both may have a
 // top-level `openapi` key: in an OpenAPI document its value is a version,
-// in a catalog file a path. Keys that only OpenAPI has (info, paths,
-// components, webhooks) without a version are an error rather than a
-// guess, and so is Swagger 2.
+// in a catalog file a path. A Swagger 2.0 document has `swagger: "2.0"`
+// instead. Keys that only OpenAPI has (info, paths, components, webhooks)
+// without a version are an error rather than a guess, and so are other
+// versions.
 func sniff(filename string, root *yaml.Node) (isOpenAPI bool, err error) {
 	if root.Kind != yaml.MappingNode {
 		return false, errorAt(filename, root, "neither a catalog nor an OpenAPI document: the top level must be a mapping")
 	}
-	var version, openapiOnly *yaml.Node
+	var version, swagger, openapiOnly *yaml.Node
 	for i := 0; i+1 < len(root.Content); i += 2 {
 		k, v := root.Content[i], root.Content[i+1]
 		switch k.Value {
 		case "swagger":
-			return false, errorAt(filename, k, fmt.Sprintf("Swagger %s is not supported: OpenAPI 3 only (convert the document to OpenAPI 3)", v.Value))
+			if v.Kind != yaml.ScalarNode || v.Value != "2.0" {
+				return false, errorAt(filename, k, fmt.Sprintf("Swagger %s is not supported: Swagger 2.0 and OpenAPI 3 only", v.Value))
+			}
+			swagger = k
 		case "openapi":
 			if v.Kind == yaml.ScalarNode && versionLike().MatchString(v.Value) {
 				version = v
@@ -192,6 +196,10 @@ func sniff(filename string, root *yaml.Node) (isOpenAPI bool, err error) {
 		}
 	}
 	switch {
+	case swagger != nil && version != nil:
+		return false, errorAt(filename, version, "a document is Swagger 2.0 or OpenAPI 3, not both: `swagger` and `openapi` are both given")
+	case swagger != nil:
+		return true, nil
 	case version != nil && !strings.HasPrefix(version.Value, "3."):
 		return false, errorAt(filename, version, fmt.Sprintf("OpenAPI version %s is not supported: OpenAPI 3 only", version.Value))
 	case version != nil:

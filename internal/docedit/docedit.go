@@ -103,6 +103,9 @@ func (e *editor) add(src *source, op Operation) error {
 	}
 	method := strings.ToLower(op.Method)
 	root := src.root
+	if err := e.mappingAt(src, root, "the document"); err != nil {
+		return err
+	}
 	paths, psrc, err := e.get(src, root, "paths")
 	if err != nil {
 		return err
@@ -112,6 +115,9 @@ func (e *editor) add(src *source, op Operation) error {
 		e.queue(src, root, entry{plainKey("paths"), mapping(entry{e.pathKey(src, nil, op.Path), item})})
 		return nil
 	}
+	if err := e.mappingAt(psrc, paths, "paths"); err != nil {
+		return err
+	}
 	item, isrc, err := e.get(psrc, paths, op.Path)
 	if err != nil {
 		return err
@@ -119,6 +125,9 @@ func (e *editor) add(src *source, op Operation) error {
 	if item == nil {
 		e.queue(psrc, paths, entry{e.pathKey(psrc, paths, op.Path), e.pathItem(psrc, op.Path, method, codes)})
 		return nil
+	}
+	if err := e.mappingAt(isrc, item, op.Path); err != nil {
+		return err
 	}
 	opNode, osrc, err := e.get(isrc, item, method)
 	if err != nil {
@@ -128,6 +137,9 @@ func (e *editor) add(src *source, op Operation) error {
 		e.queue(isrc, item, entry{plainKey(method), e.operation(isrc, item, op.Path, codes)})
 		return nil
 	}
+	if err := e.mappingAt(osrc, opNode, op.Method+" "+op.Path); err != nil {
+		return err
+	}
 	resp, rsrc, err := e.get(osrc, opNode, "responses")
 	if err != nil {
 		return err
@@ -136,8 +148,8 @@ func (e *editor) add(src *source, op Operation) error {
 		e.queue(osrc, opNode, entry{plainKey("responses"), e.responses(osrc, nil, codes)})
 		return nil
 	}
-	if resp.Kind != yaml.MappingNode && !e.empty[resp] {
-		return fmt.Errorf("%s:%d: %s %s: the responses are not a mapping", rsrc.name, resp.Line, op.Method, op.Path)
+	if err := e.mappingAt(rsrc, resp, "`responses` of "+op.Method+" "+op.Path); err != nil {
+		return err
 	}
 	for _, c := range codes {
 		k := strconv.Itoa(c)
@@ -147,6 +159,15 @@ func (e *editor) add(src *source, op Operation) error {
 		e.queue(rsrc, resp, entry{responseKey(rsrc, resp, c), e.response(rsrc, resp, c)})
 	}
 	return nil
+}
+
+// mappingAt refuses a node that entries cannot be added to: one that
+// is not a mapping, nor the key of an empty value.
+func (e *editor) mappingAt(src *source, n *yaml.Node, what string) error {
+	if n.Kind == yaml.MappingNode || e.empty[n] {
+		return nil
+	}
+	return fmt.Errorf("%s:%d: %s is not a mapping", src.name, n.Line, what)
 }
 
 // queue asks for an entry in a mapping; an entry of that key already

@@ -32,6 +32,10 @@ var fixtures = []struct{ dir, doc string }{
 	// A path item and a responses map that are $refs to other files:
 	// each edited in its own file.
 	{"ref", "openapi.yaml"},
+	// JSON indented by four spaces, without a last newline: JSON
+	// added, commas where JSON wants them, one-line objects kept on
+	// one line.
+	{"json", "openapi.json"},
 }
 
 // TestEdit adds each fixture's operations and checks the change against
@@ -170,5 +174,45 @@ func TestEditErrors(t *testing.T) {
 				t.Errorf("error %v, want one containing %q", err, tc.want)
 			}
 		})
+	}
+}
+
+// TestEditCRLF: in a file whose lines end in CRLF, so do the added ones.
+func TestEditCRLF(t *testing.T) {
+	doc := filepath.Join(t.TempDir(), "openapi.yaml")
+	text := "openapi: 3.0.3\r\npaths:\r\n  /a:\r\n    get:\r\n      responses:\r\n        '200':\r\n          description: OK\r\n"
+	if err := os.WriteFile(doc, []byte(text), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	files, err := docedit.Edit(doc, []docedit.Operation{{Method: "GET", Path: "/a", Codes: []int{404}}, {Method: "GET", Path: "/b", Codes: []int{200}}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := text + "        '404':\r\n          description: Not Found\r\n  /b:\r\n    get:\r\n      responses:\r\n        '200':\r\n          description: OK\r\n"
+	if len(files) != 1 {
+		t.Fatalf("%d files changed, want 1", len(files))
+	}
+	if got := string(files[0].New); got != want {
+		t.Errorf("got %q, want %q", got, want)
+	}
+}
+
+// TestEditJSONCRLF: JSON added to a JSON file with CRLF lines has them.
+func TestEditJSONCRLF(t *testing.T) {
+	doc := filepath.Join(t.TempDir(), "openapi.json")
+	text := "{\r\n  \"openapi\": \"3.0.3\",\r\n  \"paths\": {\r\n    \"/a\": {\r\n      \"get\": {\r\n        \"responses\": {\r\n          \"200\": {\"description\": \"OK\"}\r\n        }\r\n      }\r\n    }\r\n  }\r\n}\r\n"
+	if err := os.WriteFile(doc, []byte(text), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	files, err := docedit.Edit(doc, []docedit.Operation{{Method: "GET", Path: "/a", Codes: []int{404}}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := strings.Replace(text, `"200": {"description": "OK"}`, "\"200\": {\"description\": \"OK\"},\r\n          \"404\": {\r\n            \"description\": \"Not Found\"\r\n          }", 1)
+	if len(files) != 1 {
+		t.Fatalf("%d files changed, want 1", len(files))
+	}
+	if got := string(files[0].New); got != want {
+		t.Errorf("got %q, want %q", got, want)
 	}
 }

@@ -185,7 +185,7 @@ func (p *pending) flow(entries []entry) ([]insertion, error) {
 	render := func(en entry) string {
 		switch {
 		case src.json && multi:
-			return jsonString(en.key.text) + ": " + st.jsonText(en.value, col)
+			return jsonString(en.key.text) + ": " + strings.ReplaceAll(st.jsonText(en.value, col), "\n", st.nl)
 		case src.json:
 			return jsonString(en.key.text) + ": " + st.jsonText(en.value, -1)
 		}

@@ -36,6 +36,9 @@ var fixtures = []struct{ dir, doc string }{
 	// added, commas where JSON wants them, one-line objects kept on
 	// one line.
 	{"json", "openapi.json"},
+	// OpenAPI 3.2: QUERY has a field of its own; other methods go
+	// under additionalOperations, as they are written.
+	{"methods", "openapi.yaml"},
 }
 
 // TestEdit adds each fixture's operations and checks the change against

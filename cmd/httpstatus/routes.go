@@ -51,8 +51,10 @@ func routesCmd(args []string, stdout, stderr io.Writer) int {
 	a.Flags.VisitAll(func(f *flag.Flag) { fs.Var(f.Value, f.Name, f.Usage) })
 	asJSON := fs.Bool("json", false, "print the routes as a JSON array")
 	check := fs.Bool("check", false, "exit with status 3 when the routes differ from their OpenAPI document (for CI)")
+	var base baselineFlags // routesbaseline.go
+	base.register(fs)
 	usage := func() {
-		fmt.Fprintln(stderr, "usage: httpstatus routes [-json] [-check] [analyzer flags] [packages]")
+		fmt.Fprintln(stderr, "usage: httpstatus routes [-json] [-check [-baseline=FILE]] [-write-baseline=FILE] [analyzer flags] [packages]")
 		fmt.Fprintln(stderr, "Prints each route the packages register, its handler, and the status codes the handler can write;")
 		fmt.Fprintln(stderr, "with an OpenAPI catalog, the codes each route's operations document, how the two differ,")
 		fmt.Fprintln(stderr, "and the operations no route serves.")
@@ -73,6 +75,16 @@ func routesCmd(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintln(stderr, "run 'httpstatus routes -h' for usage")
 		return routesUsage
 	}
+	if err := base.usageError(*check); err != nil {
+		fmt.Fprintln(stderr, "httpstatus routes:", err)
+		fmt.Fprintln(stderr, "run 'httpstatus routes -h' for usage")
+		return routesUsage
+	}
+	recorded, err := base.load()
+	if err != nil {
+		fmt.Fprintln(stderr, "httpstatus routes:", err)
+		return routesError
+	}
 	patterns := fs.Args()
 	if len(patterns) == 0 {
 		patterns = []string{"."}
@@ -86,8 +98,12 @@ func routesCmd(args []string, stdout, stderr io.Writer) int {
 		return routesError
 	}
 	table := buildTable(results)
-	if *check && !table.checked {
-		fmt.Fprintln(stderr, "httpstatus routes: -check compares the routes with an OpenAPI document, but the catalog is not one: name it with -catalog=FILE or with `openapi: FILE` in .httpstatus.yaml")
+	if (*check || base.write != "") && !table.checked {
+		name := "-check"
+		if base.write != "" {
+			name = "-write-baseline"
+		}
+		fmt.Fprintln(stderr, "httpstatus routes:", name, "compares the routes with an OpenAPI document, but the catalog is not one: name it with -catalog=FILE or with `openapi: FILE` in .httpstatus.yaml")
 		return routesError
 	}
 	wd, _ := os.Getwd()
@@ -111,7 +127,12 @@ func routesCmd(args []string, stdout, stderr io.Writer) int {
 	} else {
 		printRoutes(stdout, table.rows)
 	}
-	if *check {
+	switch {
+	case base.write != "":
+		return base.writeFile(table, stderr)
+	case *check && base.read != "":
+		return base.check(table, recorded, stderr)
+	case *check:
 		if d := countDifferences(table); d.total() > 0 {
 			fmt.Fprintln(stderr, "httpstatus routes:", d)
 			return routesDiffers

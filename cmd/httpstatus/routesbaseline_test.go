@@ -95,7 +95,7 @@ func TestBaselineErrors(t *testing.T) {
 		{"malformed baseline", []string{"-check", "-baseline=" + malformed}, routesError,
 			"httpstatus routes: " + malformed + `:5: unknown kind "undocumnted"; the kinds are route, undocumented, unwritten, unserved` + "\n"},
 		{"-write-baseline without a document", []string{"-write-baseline=b.txt", "-documented=200"}, routesError,
-			"httpstatus routes: -write-baseline compares the routes with an OpenAPI document, but the catalog is not one"},
+			"httpstatus routes: -check, -fix and -write-baseline compare the routes with an OpenAPI document, but the catalog is not one"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			dir := t.TempDir()

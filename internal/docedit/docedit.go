@@ -103,30 +103,60 @@ func (e *editor) add(src *source, op Operation) error {
 	}
 	method := strings.ToLower(op.Method)
 	root := src.root
+	if err := e.mappingAt(src, root, "the document"); err != nil {
+		return err
+	}
 	paths, psrc, err := e.get(src, root, "paths")
 	if err != nil {
 		return err
 	}
 	if paths == nil {
-		item := e.pathItem(src, op.Path, method, codes)
+		item := e.pathItem(src, op.Path, op.Method, codes)
 		e.queue(src, root, entry{plainKey("paths"), mapping(entry{e.pathKey(src, nil, op.Path), item})})
 		return nil
+	}
+	if err := e.mappingAt(psrc, paths, "paths"); err != nil {
+		return err
 	}
 	item, isrc, err := e.get(psrc, paths, op.Path)
 	if err != nil {
 		return err
 	}
 	if item == nil {
-		e.queue(psrc, paths, entry{e.pathKey(psrc, paths, op.Path), e.pathItem(psrc, op.Path, method, codes)})
+		e.queue(psrc, paths, entry{e.pathKey(psrc, paths, op.Path), e.pathItem(psrc, op.Path, op.Method, codes)})
 		return nil
 	}
-	opNode, osrc, err := e.get(isrc, item, method)
+	if err := e.mappingAt(isrc, item, op.Path); err != nil {
+		return err
+	}
+	opKey := method
+	if !fixedMethod(method) {
+		// OpenAPI 3.2 puts the other methods under additionalOperations,
+		// as they are written.
+		opKey = op.Method
+		extra, xsrc, err := e.get(isrc, item, "additionalOperations")
+		if err != nil {
+			return err
+		}
+		if extra == nil {
+			e.queue(isrc, item, entry{plainKey("additionalOperations"), mapping(entry{plainKey(opKey), e.operation(isrc, item, op.Path, codes)})})
+			return nil
+		}
+		if err := e.mappingAt(xsrc, extra, "additionalOperations of "+op.Path); err != nil {
+			return err
+		}
+		item, isrc = extra, xsrc
+	}
+	opNode, osrc, err := e.get(isrc, item, opKey)
 	if err != nil {
 		return err
 	}
 	if opNode == nil {
-		e.queue(isrc, item, entry{plainKey(method), e.operation(isrc, item, op.Path, codes)})
+		e.queue(isrc, item, entry{plainKey(opKey), e.operation(isrc, item, op.Path, codes)})
 		return nil
+	}
+	if err := e.mappingAt(osrc, opNode, op.Method+" "+op.Path); err != nil {
+		return err
 	}
 	resp, rsrc, err := e.get(osrc, opNode, "responses")
 	if err != nil {
@@ -136,8 +166,8 @@ func (e *editor) add(src *source, op Operation) error {
 		e.queue(osrc, opNode, entry{plainKey("responses"), e.responses(osrc, nil, codes)})
 		return nil
 	}
-	if resp.Kind != yaml.MappingNode && !e.empty[resp] {
-		return fmt.Errorf("%s:%d: %s %s: the responses are not a mapping", rsrc.name, resp.Line, op.Method, op.Path)
+	if err := e.mappingAt(rsrc, resp, "`responses` of "+op.Method+" "+op.Path); err != nil {
+		return err
 	}
 	for _, c := range codes {
 		k := strconv.Itoa(c)
@@ -147,6 +177,15 @@ func (e *editor) add(src *source, op Operation) error {
 		e.queue(rsrc, resp, entry{responseKey(rsrc, resp, c), e.response(rsrc, resp, c)})
 	}
 	return nil
+}
+
+// mappingAt refuses a node that entries cannot be added to: one that
+// is not a mapping, nor the key of an empty value.
+func (e *editor) mappingAt(src *source, n *yaml.Node, what string) error {
+	if n.Kind == yaml.MappingNode || e.empty[n] {
+		return nil
+	}
+	return fmt.Errorf("%s:%d: %s is not a mapping", src.name, n.Line, what)
 }
 
 // queue asks for an entry in a mapping; an entry of that key already
@@ -219,6 +258,16 @@ func lookup(m *yaml.Node, key string) *yaml.Node {
 
 func isNull(n *yaml.Node) bool { return n.Kind == yaml.ScalarNode && n.ShortTag() == "!!null" }
 
+// fixedMethod reports whether a path item has a field of its own for a
+// method (in lower case).
+func fixedMethod(m string) bool {
+	switch m {
+	case "get", "put", "post", "delete", "options", "head", "patch", "trace", "query":
+		return true
+	}
+	return false
+}
+
 // order is where a response key sorts among codes: a code at itself, a
 // class such as 4XX after its codes, default after every code; ok is
 // false for any other key.
@@ -247,7 +296,9 @@ func (e *editor) apply() ([]File, error) {
 	}
 	var files []File
 	for src, list := range ins {
-		slices.SortStableFunc(list, func(a, b insertion) int { return cmp.Compare(a.off, b.off) })
+		slices.SortStableFunc(list, func(a, b insertion) int {
+			return cmp.Or(cmp.Compare(a.off, b.off), cmp.Compare(b.indent, a.indent))
+		})
 		var b strings.Builder
 		last := 0
 		for _, in := range list {

@@ -26,6 +26,19 @@ var fixtures = []struct{ dir, doc string }{
 	// the middle and at the end of a map, an operation without
 	// responses, an empty responses, a new method and a new path.
 	{"block", "openapi.yaml"},
+	// Flow maps on one line and over several, with a comment; empty
+	// ones; keys double-quoted, single-quoted and plain (200:).
+	{"flow", "openapi.yaml"},
+	// A path item and a responses map that are $refs to other files:
+	// each edited in its own file.
+	{"ref", "openapi.yaml"},
+	// JSON indented by four spaces, without a last newline: JSON
+	// added, commas where JSON wants them, one-line objects kept on
+	// one line.
+	{"json", "openapi.json"},
+	// OpenAPI 3.2: QUERY has a field of its own; other methods go
+	// under additionalOperations, as they are written.
+	{"methods", "openapi.yaml"},
 }
 
 // TestEdit adds each fixture's operations and checks the change against
@@ -135,5 +148,74 @@ func golden(t *testing.T, file, out string) {
 	}
 	if out != string(want) {
 		t.Errorf("%s differs; got:\n%s", file, out)
+	}
+}
+
+// TestEditErrors: what cannot be edited is one error naming the file and
+// the line.
+func TestEditErrors(t *testing.T) {
+	for _, tc := range []struct {
+		name, doc, want string
+	}{
+		{"a $ref to a missing file", "openapi: 3.0.3\npaths:\n  /a:\n    $ref: missing.yaml\n", "openapi.yaml:4: $ref missing.yaml: open"},
+		{"a $ref to a missing node", "openapi: 3.0.3\npaths:\n  /a:\n    $ref: '#/components/x'\n", "openapi.yaml:4: $ref #/components/x: /components/x not found"},
+		{"a remote $ref", "openapi: 3.0.3\npaths:\n  /a:\n    $ref: https://example.com/a.yaml\n", "openapi.yaml:4: $ref https://example.com/a.yaml: only local files are edited"},
+		{"responses that are null", "openapi: 3.0.3\npaths:\n  /a:\n    get:\n      responses: ~\n", "openapi.yaml:5: responses is null"},
+		{"responses that are a list", "openapi: 3.0.3\npaths:\n  /a:\n    get:\n      responses: [1]\n", "openapi.yaml:5: `responses` of GET /a is not a mapping"},
+		{"paths that are a string", "openapi: 3.0.3\npaths: none\n", "openapi.yaml:2: paths is not a mapping"},
+		{"a document that is a list", "- openapi\n", "openapi.yaml:1: the document is not a mapping"},
+		{"an empty document", "# nothing\n", "openapi.yaml: empty document"},
+		{"a document that does not parse", "openapi: 3.0.3\npaths: [\n", "openapi.yaml: yaml: line"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			doc := filepath.Join(t.TempDir(), "openapi.yaml")
+			if err := os.WriteFile(doc, []byte(tc.doc), 0o644); err != nil {
+				t.Fatal(err)
+			}
+			_, err := docedit.Edit(doc, []docedit.Operation{{Method: "GET", Path: "/a", Codes: []int{200}}})
+			if err == nil || !strings.Contains(err.Error(), tc.want) {
+				t.Errorf("error %v, want one containing %q", err, tc.want)
+			}
+		})
+	}
+}
+
+// TestEditCRLF: in a file whose lines end in CRLF, so do the added ones.
+func TestEditCRLF(t *testing.T) {
+	doc := filepath.Join(t.TempDir(), "openapi.yaml")
+	text := "openapi: 3.0.3\r\npaths:\r\n  /a:\r\n    get:\r\n      responses:\r\n        '200':\r\n          description: OK\r\n"
+	if err := os.WriteFile(doc, []byte(text), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	files, err := docedit.Edit(doc, []docedit.Operation{{Method: "GET", Path: "/a", Codes: []int{404}}, {Method: "GET", Path: "/b", Codes: []int{200}}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := text + "        '404':\r\n          description: Not Found\r\n  /b:\r\n    get:\r\n      responses:\r\n        '200':\r\n          description: OK\r\n"
+	if len(files) != 1 {
+		t.Fatalf("%d files changed, want 1", len(files))
+	}
+	if got := string(files[0].New); got != want {
+		t.Errorf("got %q, want %q", got, want)
+	}
+}
+
+// TestEditJSONCRLF: JSON added to a JSON file with CRLF lines has them.
+func TestEditJSONCRLF(t *testing.T) {
+	doc := filepath.Join(t.TempDir(), "openapi.json")
+	text := "{\r\n  \"openapi\": \"3.0.3\",\r\n  \"paths\": {\r\n    \"/a\": {\r\n      \"get\": {\r\n        \"responses\": {\r\n          \"200\": {\"description\": \"OK\"}\r\n        }\r\n      }\r\n    }\r\n  }\r\n}\r\n"
+	if err := os.WriteFile(doc, []byte(text), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	files, err := docedit.Edit(doc, []docedit.Operation{{Method: "GET", Path: "/a", Codes: []int{404}}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := strings.Replace(text, `"200": {"description": "OK"}`, "\"200\": {\"description\": \"OK\"},\r\n          \"404\": {\r\n            \"description\": \"Not Found\"\r\n          }", 1)
+	if len(files) != 1 {
+		t.Fatalf("%d files changed, want 1", len(files))
+	}
+	if got := string(files[0].New); got != want {
+		t.Errorf("got %q, want %q", got, want)
 	}
 }

@@ -12,11 +12,14 @@ import (
 // This file turns the entries asked for in a mapping into insertions of
 // text at the places they go.
 
-// An insertion is text to insert at an offset of a file; insertions at
-// one offset go in the order they were made.
+// An insertion is text to insert at an offset of a file. Where
+// insertions meet, at the end of a mapping and of the one it is in, the
+// inner mapping's go first: the deeper indented; then they go in the
+// order they were made.
 type insertion struct {
-	off  int
-	text string
+	off    int
+	text   string
+	indent int
 }
 
 // insertions places the pending entries of one mapping.
@@ -39,7 +42,7 @@ func (p *pending) insertions() ([]insertion, error) {
 	})
 	if m.Kind != yaml.MappingNode {
 		// The key of an empty value: the entries are its mapping.
-		return []insertion{p.afterLine(m.Line, st.block(mapping(entries...), m.Column-1+st.unit))}, nil
+		return []insertion{p.afterLine(m.Line, m.Column-1+st.unit, st.block(mapping(entries...), m.Column-1+st.unit))}, nil
 	}
 	if m.Style&yaml.FlowStyle != 0 || src.json {
 		return p.flow(entries)
@@ -57,10 +60,10 @@ func (p *pending) insertions() ([]insertion, error) {
 		case at+1 < len(keys):
 			off = src.offset(p.beforeNext(keys[at], keys[at+1]), 1)
 		default:
-			out = append(out, p.afterLine(p.lastLine(keys[at]), text))
+			out = append(out, p.afterLine(p.lastLine(keys[at]), col, text))
 			continue
 		}
-		out = append(out, insertion{off, strings.ReplaceAll(text, "\n", st.nl)})
+		out = append(out, insertion{off, strings.ReplaceAll(text, "\n", st.nl), col})
 	}
 	return out, nil
 }
@@ -97,8 +100,8 @@ func after(keys []*yaml.Node, k string) int {
 	return at
 }
 
-// afterLine inserts block text after line n.
-func (p *pending) afterLine(n int, text string) insertion {
+// afterLine inserts block text, indented by indent, after line n.
+func (p *pending) afterLine(n, indent int, text string) insertion {
 	src := p.src
 	text = strings.ReplaceAll(text, "\n", src.style.nl)
 	if n >= len(src.lines) {
@@ -106,9 +109,9 @@ func (p *pending) afterLine(n int, text string) insertion {
 		if len(src.text) > 0 && src.text[len(src.text)-1] != '\n' {
 			text = src.style.nl + text
 		}
-		return insertion{len(src.text), text}
+		return insertion{len(src.text), text, indent}
 	}
-	return insertion{src.lines[n], text}
+	return insertion{src.lines[n], text, indent}
 }
 
 // indent is the indentation of a line; -1 for a blank line.
@@ -185,7 +188,7 @@ func (p *pending) flow(entries []entry) ([]insertion, error) {
 	render := func(en entry) string {
 		switch {
 		case src.json && multi:
-			return jsonString(en.key.text) + ": " + st.jsonText(en.value, col)
+			return jsonString(en.key.text) + ": " + strings.ReplaceAll(st.jsonText(en.value, col), "\n", st.nl)
 		case src.json:
 			return jsonString(en.key.text) + ": " + st.jsonText(en.value, -1)
 		}
@@ -204,13 +207,13 @@ func (p *pending) flow(entries []entry) ([]insertion, error) {
 		if multi {
 			text = sep + strings.Join(parts, ","+sep) + st.nl + strings.Repeat(" ", lineIndent)
 		}
-		return []insertion{{open + 1, text}}, nil
+		return []insertion{{open + 1, text, col}}, nil
 	}
 	var out []insertion
 	for _, en := range entries {
 		at := after(keys, en.key.text)
 		if at < 0 {
-			out = append(out, insertion{src.offset(keys[0].Line, keys[0].Column), render(en) + "," + sep})
+			out = append(out, insertion{src.offset(keys[0].Line, keys[0].Column), render(en) + "," + sep, col})
 			continue
 		}
 		v := m.Content[2*at+1]
@@ -231,10 +234,10 @@ func (p *pending) flow(entries []entry) ([]insertion, error) {
 					off = lineEnd(src.text, off)
 				}
 			}
-			out = append(out, insertion{off, sep + render(en) + ","})
+			out = append(out, insertion{off, sep + render(en) + ",", col})
 			continue
 		}
-		out = append(out, insertion{end, "," + sep + render(en)})
+		out = append(out, insertion{end, "," + sep + render(en), col})
 	}
 	return out, nil
 }

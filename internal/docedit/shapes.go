@@ -89,9 +89,14 @@ func (e *editor) operation(src *source, item *yaml.Node, path string, codes []in
 	return op
 }
 
-// pathItem is a new path item with one operation.
+// pathItem is a new path item with one operation, under
+// additionalOperations for a method that has no field of its own.
 func (e *editor) pathItem(src *source, path, method string, codes []int) *value {
-	return mapping(entry{plainKey(method), e.operation(src, nil, path, codes)})
+	op := e.operation(src, nil, path, codes)
+	if m := strings.ToLower(method); fixedMethod(m) {
+		return mapping(entry{plainKey(m), op})
+	}
+	return mapping(entry{plainKey("additionalOperations"), mapping(entry{plainKey(method), op})})
 }
 
 // declares reports whether a path item declares a path parameter of

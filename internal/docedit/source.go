@@ -42,11 +42,10 @@ func (e *editor) load(name string) (*source, error) {
 			src.lines = append(src.lines, i+1)
 		}
 	}
-	if len(doc.Content) == 1 {
-		src.root = doc.Content[0]
-	} else {
-		src.root = &yaml.Node{Kind: yaml.MappingNode}
+	if len(doc.Content) != 1 {
+		return nil, fmt.Errorf("%s: empty document", name)
 	}
+	src.root = doc.Content[0]
 	src.json = bytes.HasPrefix(bytes.TrimLeft(text, " \t\r\n\ufeff"), []byte("{"))
 	src.style = sniff(src)
 	e.files[name] = src
@@ -66,19 +65,21 @@ func (e *editor) deref(src *source, n *yaml.Node) (*yaml.Node, *source, error) {
 		if ref == nil || ref.Kind != yaml.ScalarNode {
 			return n, src, nil
 		}
+		from := src
 		file, pointer, _ := strings.Cut(ref.Value, "#")
 		if file != "" {
 			if strings.Contains(file, "://") || strings.HasPrefix(file, "//") {
 				return nil, nil, fmt.Errorf("%s:%d: $ref %s: only local files are edited", src.name, ref.Line, ref.Value)
 			}
-			var err error
-			if src, err = e.load(filepath.Join(filepath.Dir(src.name), filepath.FromSlash(file))); err != nil {
+			other, err := e.load(filepath.Join(filepath.Dir(src.name), filepath.FromSlash(file)))
+			if err != nil {
 				return nil, nil, fmt.Errorf("%s:%d: $ref %s: %v", src.name, ref.Line, ref.Value, err)
 			}
+			src = other
 		}
 		target, err := resolve(src.root, pointer)
 		if err != nil {
-			return nil, nil, fmt.Errorf("%s:%d: $ref %s: %v", src.name, ref.Line, ref.Value, err)
+			return nil, nil, fmt.Errorf("%s:%d: $ref %s: %v", from.name, ref.Line, ref.Value, err)
 		}
 		n = target
 	}

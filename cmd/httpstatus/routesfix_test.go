@@ -111,9 +111,9 @@ func TestRoutesFixErrors(t *testing.T) {
 		want string
 	}{
 		{"-diff without -fix", []string{"routes", "-diff", "./..."}, routesUsage, "-diff shows what -fix would change: use it with -fix"},
-		{"-fix with -check", []string{"routes", "-fix", "-check", "./..."}, routesUsage, "-fix edits the document: run -check or -json after it"},
+		{"-fix with -check", []string{"routes", "-fix", "-check", "./..."}, routesUsage, "-fix edits the document: run -check, -json or -write-baseline after it"},
 		{"-fix with -json", []string{"routes", "-fix", "-json", "./..."}, routesUsage, "-fix edits the document"},
-		{"-fix without a document", []string{"routes", "-fix", "-diff", "-documented=200", "./..."}, routesError, "-check and -fix compare the routes with an OpenAPI document, but the catalog is not one"},
+		{"-fix without a document", []string{"routes", "-fix", "-diff", "-documented=200", "./..."}, routesError, "-check, -fix and -write-baseline compare the routes with an OpenAPI document, but the catalog is not one"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			stdout, stderr, code := runRoutes(t, example, tc.args...)

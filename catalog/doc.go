@@ -8,6 +8,7 @@
 //
 //	name: orders-api            # shown in messages; default: the file's base name
 //	openapi: api/openapi.yaml   # optional: the codes an OpenAPI document declares
+//	base: /                     # optional, with openapi: where its paths are mounted in the code
 //	documented:                 # optional: codes or ranges, each with a description
 //	  200: OK
 //	  429: Too many requests, retry later
@@ -15,6 +16,10 @@
 //
 // The documented set is the union of `openapi` and `documented`; at least
 // one must be given. The `openapi` path is relative to the catalog file.
+// `base` is the path under which the code serves the document's paths;
+// it overrides the document's own (the first server's path, or Swagger
+// 2.0's basePath), which often names a gateway the code never sees. It
+// must start with /, and needs `openapi`.
 // Where both give a description for the same code, `documented` wins. A
 // code is three digits from 100 to 599; a range such as 4XX (or 4xx)
 // documents its whole class. The default name is the file's base name

@@ -9,6 +9,7 @@ import (
 	"os"
 	"path/filepath"
 	"regexp"
+	"slices"
 	"strconv"
 	"strings"
 	"sync"
@@ -210,6 +211,10 @@ func sniff(filename string, root *yaml.Node) (isOpenAPI bool, err error) {
 	return false, nil
 }
 
+// fileKeys are the keys of a catalog file, in the order messages list
+// them.
+var fileKeys = []string{"name", "openapi", "base", "documented"}
+
 // parseCatalogFile reads the catalog file format from its top-level
 // mapping.
 func parseCatalogFile(filename string, root *yaml.Node) (*Catalog, error) {
@@ -217,17 +222,14 @@ func parseCatalogFile(filename string, root *yaml.Node) (*Catalog, error) {
 	c.Source = filename
 	known := false
 	for i := 0; i < len(root.Content); i += 2 {
-		switch root.Content[i].Value {
-		case "name", "openapi", "documented":
-			known = true
-		}
+		known = known || slices.Contains(fileKeys, root.Content[i].Value)
 	}
 	if !known {
 		// Say what was expected rather than "unknown key" about, say, a
 		// package.json given by mistake.
-		return nil, fmt.Errorf("%s: neither a catalog (keys name, openapi, documented) nor an OpenAPI 3 document (key openapi: 3.x.y)", filename)
+		return nil, fmt.Errorf("%s: neither a catalog (keys %s) nor an OpenAPI 3 document (key openapi: 3.x.y)", filename, strings.Join(fileKeys, ", "))
 	}
-	var documented, openapi *yaml.Node
+	var documented, openapi, base *yaml.Node
 	seen := make(map[string]int) // key -> line
 	for i := 0; i+1 < len(root.Content); i += 2 {
 		k, v := root.Content[i], root.Content[i+1]
@@ -246,11 +248,19 @@ func parseCatalogFile(filename string, root *yaml.Node) (*Catalog, error) {
 				return nil, errorAt(filename, v, "`openapi` must be the path of an OpenAPI document, relative to this file")
 			}
 			openapi = v
+		case "base":
+			if v.Kind != yaml.ScalarNode || !isMountPath(v.Value) {
+				return nil, errorAt(filename, v, "`base` must be a path starting with / (where the document's paths are mounted in the code), such as / or /api")
+			}
+			base = v
 		case "documented":
 			documented = v
 		default:
-			return nil, errorAt(filename, k, fmt.Sprintf("unknown key %q (want name, openapi, documented)", k.Value))
+			return nil, errorAt(filename, k, fmt.Sprintf("unknown key %q (want %s)", k.Value, strings.Join(fileKeys, ", ")))
 		}
+	}
+	if base != nil && openapi == nil {
+		return nil, errorAt(filename, base, "`base` says where the paths of the `openapi` document are mounted, but the catalog names no document")
 	}
 	if documented == nil && openapi == nil {
 		return nil, fmt.Errorf("%s: empty catalog: give `documented` or `openapi`", filename)
@@ -268,7 +278,18 @@ func parseCatalogFile(filename string, root *yaml.Node) (*Catalog, error) {
 			return nil, err
 		}
 	}
+	if base != nil {
+		// The catalog's word wins over the document's servers or
+		// basePath: it knows where the code mounts the routes.
+		c.OpenAPI.BasePath = cleanBase(base.Value)
+	}
 	return c, nil
+}
+
+// isMountPath reports whether s is a path as a router mounts routes
+// under: absolute, without a query, a fragment or spaces.
+func isMountPath(s string) bool {
+	return strings.HasPrefix(s, "/") && !strings.ContainsAny(s, "?# \t\r\n")
 }
 
 // parseDocumented adds the entries of a `documented` mapping.

@@ -385,3 +385,45 @@ func parseDoc(filename, src string) (*OpenAPI, error) {
 	}
 	return readOpenAPI(filename, []byte(src), root)
 }
+
+// TestMountBase checks a catalog file's `base`, where the document's
+// paths are mounted in the code: it wins over the first server's path
+// and over Swagger 2.0's basePath, and anything but a path starting with
+// / is an error at its line, as is a `base` without a document.
+func TestMountBase(t *testing.T) {
+	inDir(t, map[string]string{
+		"api/v3.yaml":      "openapi: 3.1.0\ninfo: {title: t, version: '1'}\nservers: [{url: 'https://gateway.example.com/api'}]\npaths:\n  /a:\n    get:\n      responses:\n        '200': {description: x}\n",
+		"api/swagger.yaml": "swagger: '2.0'\nbasePath: /api\npaths:\n  /a:\n    get:\n      responses:\n        '200': {description: x}\n",
+	})
+	for _, tc := range []struct{ catalog, want string }{
+		{"openapi: v3.yaml\n", "/api"},
+		{"openapi: v3.yaml\nbase: /\n", ""},
+		{"base: /internal/v1/\nopenapi: v3.yaml\n", "/internal/v1"},
+		{"openapi: swagger.yaml\n", "/api"},
+		{"openapi: swagger.yaml\nbase: /\n", ""},
+	} {
+		c, err := Parse("api/c.yaml", []byte(tc.catalog))
+		if err != nil {
+			t.Errorf("%q: %v", tc.catalog, err)
+			continue
+		}
+		if c.OpenAPI.BasePath != tc.want {
+			t.Errorf("%q: base path %q, want %q", tc.catalog, c.OpenAPI.BasePath, tc.want)
+		}
+	}
+	const notPath = "`base` must be a path starting with / (where the document's paths are mounted in the code), such as / or /api"
+	for _, tc := range []struct{ catalog, want string }{
+		{"openapi: v3.yaml\nbase: api\n", "api/c.yaml:2: " + notPath},
+		{"openapi: v3.yaml\nbase: ''\n", "api/c.yaml:2: " + notPath},
+		{"openapi: v3.yaml\nbase:\n", "api/c.yaml:2: " + notPath},
+		{"openapi: v3.yaml\nbase: [/a]\n", "api/c.yaml:2: " + notPath},
+		{"openapi: v3.yaml\nbase: /a?b=c\n", "api/c.yaml:2: " + notPath},
+		{"openapi: v3.yaml\nbase: https://example.com/api\n", "api/c.yaml:2: " + notPath},
+		{"documented: {200: OK}\nbase: /api\n", "api/c.yaml:2: `base` says where the paths of the `openapi` document are mounted, but the catalog names no document"},
+		{"openapi: v3.yaml\nbase: /a\nbase: /b\n", "api/c.yaml:3: `base` is given twice (also at line 2)"},
+	} {
+		if _, err := Parse("api/c.yaml", []byte(tc.catalog)); err == nil || err.Error() != tc.want {
+			t.Errorf("%q: error = %v\nwant %s", tc.catalog, err, tc.want)
+		}
+	}
+}

@@ -71,10 +71,11 @@
 //     other finding. At gin's sinks (but Redirect), -1 is gin's "keep
 //     the status set so far" and is not reported.
 //
-// When the catalog is an OpenAPI document (or a catalog file that names
-// one), the analyzer as the drivers run it (package conform) also checks
-// each route the package registers against the operation it serves,
-// matched by method and path template, and reports at the registration:
+// When the catalog is an OpenAPI or Swagger 2.0 document (or a catalog
+// file that names one), the analyzer as the drivers run it (package
+// conform) also checks each route the package registers against the
+// operation it serves, matched by method and path template, and reports
+// at the registration:
 //
 //   - operation: a code the route's handler can write that its operation
 //     does not document, while another operation does:

@@ -41,8 +41,9 @@ func TestRoutesFix(t *testing.T) {
 		t.Errorf("README.md does not show testdata/routes/example.fix as it is")
 	}
 
-	if _, stderr, code := runRoutes(t, dir, "routes", "-fix", "./..."); code != routesOK {
-		t.Fatalf("-fix: exit %d, want 0:\n%s", code, stderr)
+	stdout2, stderr2, code := runRoutes(t, dir, "routes", "-fix", "./...")
+	if code != routesOK || stdout2 != "" || !strings.HasPrefix(stderr2, "httpstatus routes: wrote openapi.yaml\n") {
+		t.Fatalf("-fix: exit %d, want 0 and the file it wrote named; stdout:\n%s\nstderr:\n%s", code, stdout2, stderr2)
 	}
 	after, err := os.ReadFile(doc)
 	if err != nil {
@@ -85,6 +86,18 @@ func TestRoutesFix(t *testing.T) {
 	if want := "1 code written but not documented for its operation"; !strings.Contains(stderr, want) || strings.Contains(stderr, "not in the document") {
 		t.Errorf("-check after -fix: %s\nwant %q and no route missing", stderr, want)
 	}
+}
+
+// TestRoutesFixDocuments: on testdata/routescheck, two packages each
+// with its document, -fix -diff changes the one that differs from its
+// routes (differ/items.yaml), not the one in step (agree/openapi.yaml,
+// under a server path, with other parameter names).
+func TestRoutesFixDocuments(t *testing.T) {
+	stdout, stderr, code := runRoutes(t, routescheckDir(t), "routes", "-fix", "-diff", "./...")
+	if code != routesOK || stderr != "" {
+		t.Fatalf("exit %d, want 0:\n%s", code, stderr)
+	}
+	golden(t, filepath.Join("testdata", "routes", "routescheck.fix"), stdout)
 }
 
 // TestRoutesFixErrors: -diff goes with -fix, -fix goes alone, and needs

@@ -25,6 +25,11 @@
 //     its own where the map has one entry per line;
 //   - a JSON document gets JSON, indented as the document is.
 //
+// An operation of a method that has no field of its own in a path item
+// (PURGE) goes under the path item's additionalOperations, as OpenAPI
+// 3.2 writes it. A new operation declares its path parameters (in:
+// path, required, a string) unless its path item does.
+//
 // Responses go in code order among their siblings (after the last key
 // below the new code; a class such as 4XX after its codes, default
 // last); operations and paths go after the last of their siblings. A

@@ -97,19 +97,30 @@ func (s *state) summarize(f *fnode) bool {
 		return false
 	}
 	var codes []written.Code
+	// The parts of the body that run only for some request methods.
+	var regions []methodRegion
+	if f.readsMethod {
+		regions = s.methodRegions(f.body)
+	}
 	// The status writes in the body, those of its literals included.
-	codes = append(codes, s.writesIn(f.body)...)
+	for _, wr := range s.status.WritesIn(f.body) {
+		codes = append(codes, guard(s.codes(wr), regions, wr.Status.Pos())...)
+	}
 	// The functions it calls, and the literals inside it.
 	for _, c := range f.calls {
 		if c.callee != nil && s.world.rows[c.callee] == nil {
 			if sub := s.funcWrites(c.callee); sub != nil {
-				codes = append(codes, sub.Codes...)
+				codes = append(codes, guard(sub.Codes, regions, c.call.Pos())...)
 			}
 		}
 	}
+	// Where a handler finishes without a status: its own paths and
+	// those of the handler literals inside it.
+	var ends []written.Code
 	for _, lit := range f.lits {
 		s.read(lit, phaseCodes)
 		codes = append(codes, lit.inner...)
+		ends = append(ends, lit.sum.Ends...)
 	}
 	if f.lit == nil && s.returnsHandler(f.sig) {
 		// A handler factory returning a value of a handler type
@@ -123,15 +134,18 @@ func (s *state) summarize(f *fnode) bool {
 				if _, lit := ast.Unparen(e).(*ast.FuncLit); !lit && s.isHandlerValue(t) && !s.world.isRouter(t) {
 					c, _ := s.handler(e, nil, 0)
 					codes = append(codes, c...)
+					ends = append(ends, s.ends(e, nil, 0)...)
 				}
 			}
 		}
 	}
-	var implicit []written.Code
+	var implicit, finish []written.Code
 	always, handler := false, false
 	if f.sig != nil && s.world.takesWriter(f.sig) {
 		handler = s.world.isHandlerFunc(f.sig)
-		implicit, always = s.paths(f.body, handler, s.world.errCode(f.sig))
+		implicit, finish, always = s.paths(f.body, handler, s.world.errCode(f.sig))
+		implicit = append(implicit, finish...)
+		ends = append(ends, finish...)
 	}
 	// Codes only grow, and a path once found to finish without a
 	// status stays found: the least set of codes and the greatest
@@ -149,9 +163,10 @@ func (s *state) summarize(f *fnode) bool {
 		inner = written.Normalize(inner)
 	}
 	codes = written.Normalize(slices.Concat(codes, implicit, f.sum.Codes))
+	ends = written.Normalize(slices.Concat(ends, f.sum.Ends))
 	always = always && f.sum.Always
-	changed := always != f.sum.Always || !slices.Equal(codes, f.sum.Codes) || !slices.Equal(inner, f.inner)
-	f.sum = writes{Codes: codes, Always: always}
+	changed := always != f.sum.Always || !slices.Equal(codes, f.sum.Codes) || !slices.Equal(ends, f.sum.Ends) || !slices.Equal(inner, f.inner)
+	f.sum = writes{Codes: codes, Always: always, Ends: ends}
 	f.inner = inner
 	return changed
 }
@@ -228,14 +243,14 @@ const (
 // paths walks the control-flow graph of a function that takes a
 // ResponseWriter. A path that writes a body before any status gives an
 // implicit 200 where it writes; in a handler (finishes), a path that
-// returns without either gives one where it returns. A function of a
+// returns without either gives one where it returns (ends). A function of a
 // framework that returns an error (echo, fiber) answers errCode where it
 // returns one that sets no status itself. always reports
 // whether every path that returns sets a status or writes a body.
-func (s *state) paths(body *ast.BlockStmt, finishes bool, errCode int) (codes []written.Code, always bool) {
+func (s *state) paths(body *ast.BlockStmt, finishes bool, errCode int) (codes, ends []written.Code, always bool) {
 	g := cfg.New(body, s.mayReturn)
 	if len(g.Blocks) == 0 {
-		return nil, false
+		return nil, nil, false
 	}
 	always = true
 	seen := make(map[*cfg.Block]bool)
@@ -287,7 +302,7 @@ func (s *state) paths(body *ast.BlockStmt, finishes bool, errCode int) (codes []
 				if ret != nil {
 					pos = ret.Pos()
 				}
-				codes = append(codes, s.code(200, pos))
+				ends = append(ends, s.code(200, pos))
 			}
 			continue
 		}
@@ -295,7 +310,7 @@ func (s *state) paths(body *ast.BlockStmt, finishes bool, errCode int) (codes []
 			stack = append(stack, b.Succs[i])
 		}
 	}
-	return codes, always
+	return codes, ends, always
 }
 
 // noReturn reports whether a block without successors ends in a call
@@ -368,6 +383,8 @@ func (s *state) callEvent(call *ast.CallExpr) event {
 		switch {
 		case s.world.next[fn]:
 			return evSet // c.Next(): the next handler writes the response
+		case s.world.aborts[fn]:
+			return evBody // c.Abort(): the status so far, else 200
 		case s.world.bodies[fn]:
 			return evBody
 		}

@@ -33,7 +33,17 @@
 // of the functions it calls, in any package, and an implicit 200 where a
 // path through it finishes, or writes a body, without setting a status.
 // A path that passes the request on to another handler (next.ServeHTTP,
-// next(c), c.Next()) finishes with that handler's codes. An echo or fiber
+// next(c), c.Next()) finishes with that handler's codes, and so does a
+// gin middleware that returns without aborting or writing: gin runs the
+// next handler. Middleware count for the routes their router gives them
+// to: gin's Use, echo's Group.Use and fiber's Use for the routes and
+// groups registered after it, echo's Echo.Use and gorilla's Use for
+// every route, chi's Use for every route when nothing was registered
+// before it (chi panics otherwise). A code written only where the
+// request's method is tested equal, or not equal, to a constant (an if,
+// a switch, an if that returns for the other methods) counts only for
+// the routes that can see that method; a route for every method sees
+// them all, a GET route sees HEAD too. An echo or fiber
 // handler that returns an error answers its code when the framework's
 // constructor made it with a constant (echo.NewHTTPError(404), or a
 // variable made so, or by a literal that stores a constant into a status

@@ -17,6 +17,10 @@ type writes struct {
 	// body, so a handler that calls it does not finish with an implicit
 	// 200 after the call.
 	Always bool
+	// Ends are the implicit 200s of Codes where a handler (the function,
+	// or one it makes) finishes without setting a status: where a gin
+	// middleware passes the request on to the next handler.
+	Ends []written.Code
 }
 
 func (*writes) AFact() {}

@@ -50,6 +50,9 @@ type fnode struct {
 	// responds: the function is summarized (see state.responds); a
 	// literal always is.
 	responds bool
+	// readsMethod: the body (its literals included) reads the request's
+	// method, and may write some codes for some methods only.
+	readsMethod bool
 	// sum is what the function can write, the writes fact of a
 	// declaration; inner is what a function it is inside gets from it:
 	// sum without the implicit 200s of a literal that is no handler.
@@ -166,6 +169,12 @@ func (s *state) collect(decl *ast.FuncDecl, forRoutes bool) []*fnode {
 			}
 		case *ast.ReturnStmt:
 			cur.returns = append(cur.returns, n)
+		case *ast.SelectorExpr:
+			if s.world.methodReads[info.Uses[n.Sel]] {
+				for _, f := range fns {
+					f.readsMethod = true
+				}
+			}
 		case *ast.AssignStmt:
 			if syn != nil && len(n.Lhs) == len(n.Rhs) && (n.Tok == token.DEFINE || n.Tok == token.ASSIGN) {
 				for i, lhs := range n.Lhs {

@@ -4,6 +4,7 @@ import (
 	"go/ast"
 	"go/token"
 	"go/types"
+	"slices"
 
 	"golang.org/x/tools/go/types/typeutil"
 
@@ -88,6 +89,68 @@ func (s *state) handler(e ast.Expr, locals map[*types.Var][]ast.Expr, depth int)
 		return nil, m.Pos()
 	}
 	return s.unknown(e), token.NoPos
+}
+
+// ends returns the implicit 200s where the handler e, or the handler a
+// function it calls makes, finishes without setting a status (see
+// writes.Ends); locals and depth as for handler.
+func (s *state) ends(e ast.Expr, locals map[*types.Var][]ast.Expr, depth int) []written.Code {
+	info := s.pass.TypesInfo
+	e = ast.Unparen(e)
+	if depth > 8 {
+		return nil
+	}
+	switch e := e.(type) {
+	case *ast.FuncLit:
+		if f := s.litNodes[e]; f != nil {
+			s.read(f, phaseCodes)
+			return f.sum.Ends
+		}
+	case *ast.Ident, *ast.SelectorExpr:
+		var obj types.Object
+		if sel, ok := e.(*ast.SelectorExpr); ok {
+			obj = info.Uses[sel.Sel]
+		} else {
+			obj = info.Uses[e.(*ast.Ident)]
+		}
+		switch obj := obj.(type) {
+		case *types.Func:
+			if f := s.funcWrites(obj); f != nil {
+				return f.Ends
+			}
+		case *types.Var:
+			if rhs := locals[obj]; len(rhs) == 1 {
+				return s.ends(rhs[0], locals, depth+1)
+			}
+		}
+	case *ast.CallExpr:
+		if len(e.Args) == 1 && info.Types[e.Fun].IsType() {
+			return s.ends(e.Args[0], locals, depth+1)
+		}
+		if fn, ok := typeutil.Callee(info, e).(*types.Func); ok {
+			var ends []written.Code
+			if f := s.funcWrites(fn); f != nil {
+				ends = append(ends, f.Ends...)
+			}
+			for _, arg := range e.Args {
+				if s.isHandlerValue(info.TypeOf(arg)) {
+					ends = append(ends, s.ends(arg, locals, depth+1)...)
+				}
+			}
+			return ends
+		}
+	}
+	return nil
+}
+
+// without returns codes without those of drop.
+func without(codes, drop []written.Code) []written.Code {
+	if len(drop) == 0 {
+		return codes
+	}
+	return slices.DeleteFunc(slices.Clone(codes), func(c written.Code) bool {
+		return slices.ContainsFunc(drop, func(d written.Code) bool { return written.Compare(c, d) == 0 })
+	})
 }
 
 // unknown is the code of a handler that cannot be followed: not known.

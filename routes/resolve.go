@@ -31,6 +31,11 @@ type world struct {
 	contexts map[*types.TypeName]*frameworks.Context
 	next     map[*types.Func]bool
 	bodies   map[*types.Func]bool
+	aborts   map[*types.Func]bool
+
+	// methodReads are where handlers read the request's method: fields
+	// and methods.
+	methodReads map[types.Object]bool
 
 	// statusFields are the frameworks' status fields: an error variable
 	// made by a literal that stores a constant into one answers it.
@@ -56,7 +61,23 @@ func resolveWorld(pkg *types.Package) *world {
 		contexts:     make(map[*types.TypeName]*frameworks.Context),
 		next:         make(map[*types.Func]bool),
 		bodies:       make(map[*types.Func]bool),
+		aborts:       make(map[*types.Func]bool),
 		statusFields: make(map[*types.Var]bool),
+		methodReads:  make(map[types.Object]bool),
+	}
+	for _, m := range frameworks.MethodReads {
+		p := found[m.Pkg]
+		switch {
+		case p == nil:
+		case m.Func:
+			if fn := reach.Func(p, m.Type, m.Name); fn != nil {
+				wd.methodReads[fn] = true
+			}
+		default:
+			if v := reach.Field(p, m.Type, m.Name); v != nil {
+				wd.methodReads[v] = true
+			}
+		}
 	}
 	for _, f := range frameworks.StatusFields {
 		if p := found[f.Pkg]; p != nil {
@@ -80,6 +101,11 @@ func resolveWorld(pkg *types.Package) *world {
 		for _, name := range c.Bodies {
 			if fn := reach.Func(p, c.Type, name); fn != nil {
 				wd.bodies[fn] = true
+			}
+		}
+		for _, name := range c.Aborts {
+			if fn := reach.Func(p, c.Type, name); fn != nil {
+				wd.aborts[fn] = true
 			}
 		}
 	}
@@ -139,6 +165,18 @@ func (wd *world) context(t types.Type) *frameworks.Context {
 		return wd.contexts[n.Obj()]
 	}
 	return nil
+}
+
+// chains reports whether t is a handler of a framework whose handlers
+// run one after the other (gin's HandlersChain): one that returns
+// without aborting or writing passes the request on.
+func (wd *world) chains(t types.Type) bool {
+	sig, ok := t.Underlying().(*types.Signature)
+	if !ok || sig.Params().Len() != 1 {
+		return false
+	}
+	c := wd.context(sig.Params().At(0).Type())
+	return c != nil && c.Chain
 }
 
 // isHandlerFunc reports whether sig is a handler's: it takes a

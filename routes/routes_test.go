@@ -106,10 +106,38 @@ func TestJoins(t *testing.T) {
 	served(t, dir, "./joinroutes", got)
 }
 
+// TestChains runs the analyzer on routes registered before and after
+// the Use of chi, gin, echo, fiber and gorilla/mux, and on gin
+// middleware that pass the request on without c.Next(), against
+// routes.golden; then, as TestJoins, it checks that the real routers
+// answer each route with a code the table lists for it.
+func TestChains(t *testing.T) {
+	dir := testenv.Frameworks(t, "..")
+	results := analysistest.Run(t, dir, routes.New(analyzer.Core(analyzer.Defaults())), "./chainroutes")
+	got := table(t, results, "example.com/frameworks/chainroutes")
+	golden(t, filepath.Join(dir, "chainroutes", "routes.golden"), got)
+	served(t, dir, "./chainroutes", got)
+}
+
+// TestGuards runs the analyzer on handlers and middleware of gin, echo,
+// fiber and net/http that test the request's method (==, !=, switch, an
+// early return), against routes.golden: a CORS middleware's 204 for
+// OPTIONS does not count for its group's GET routes. Then, as
+// TestJoins, the real routers answer each route with a code the table
+// lists for it.
+func TestGuards(t *testing.T) {
+	dir := testenv.Frameworks(t, "..")
+	results := analysistest.Run(t, dir, routes.New(analyzer.Core(analyzer.Defaults())), "./guardroutes")
+	got := table(t, results, "example.com/frameworks/guardroutes")
+	golden(t, filepath.Join(dir, "guardroutes", "routes.golden"), got)
+	served(t, dir, "./guardroutes", got)
+}
+
 // served runs the fixture program pkg in dir, which answers each line
 // "ROUTER METHOD PATH" of its input with the status its router serves,
 // for a request to each route of table (its router named by the file
-// that registers it, its parameters as "1"), and checks that the status
+// that registers it, its parameters as "1", GET for a route for every
+// method), and checks that the status
 // is one the table lists for the route.
 func served(t *testing.T, dir, pkg string, table []routes.Route) {
 	t.Helper()
@@ -117,7 +145,11 @@ func served(t *testing.T, dir, pkg string, table []routes.Route) {
 	want := make(map[string][]int)
 	for _, r := range table {
 		router := strings.TrimSuffix(filepath.Base(r.Posn.Filename), ".go")
-		req := router + " " + r.Method + " " + param.ReplaceAllString(r.Path, "1")
+		method := r.Method
+		if method == "*" {
+			method = "GET" // a route for every method
+		}
+		req := router + " " + method + " " + param.ReplaceAllString(r.Path, "1")
 		fmt.Fprintln(&in, req)
 		for _, c := range r.Codes {
 			want[req] = append(want[req], c.Code)

@@ -25,10 +25,52 @@ type base struct {
 	result bool // the function returns it
 	// parent is where the router is mounted, if it is.
 	parent *ref
-	// mws are the codes of the middleware its Use adds.
-	mws []written.Code
+	// uses are the middleware its Use calls add.
+	uses []use
+	// first is where the first route, group or mount is registered on
+	// it; NoPos before any.
+	first token.Pos
 	// join is how its router joins paths.
 	join frameworks.Join
+}
+
+// A use is a call of a router's Use: the codes of its middleware, where
+// it is called, and which routes of the router get them.
+type use struct {
+	at    token.Pos
+	order frameworks.UseOrder
+	codes []written.Code
+}
+
+// usesAt returns the codes of the middleware that b's Use calls give a
+// route registered on it at pos (a group's routes: where the group is
+// made), as its router gives them: to the routes registered after the
+// Use, to every route, or, when nothing was registered before the Use
+// (chi), to every route.
+func (b *base) usesAt(at token.Pos) []written.Code {
+	var codes []written.Code
+	for _, u := range b.uses {
+		switch u.order {
+		case frameworks.UseAfter:
+			if at < u.at {
+				continue
+			}
+		case frameworks.UseBeforeRoutes:
+			if b.first.IsValid() && b.first < u.at {
+				continue
+			}
+		}
+		codes = append(codes, u.codes...)
+	}
+	return codes
+}
+
+// register records that a route, group or mount is registered on b at
+// pos.
+func (b *base) register(at token.Pos) {
+	if !b.first.IsValid() || at < b.first {
+		b.first = at
+	}
 }
 
 // A ref is the value of a router expression: a base, and what the groups
@@ -37,13 +79,19 @@ type ref struct {
 	b      *base
 	prefix string
 	mws    []written.Code
+	// at is where the group or mount it is the parent of is made: the
+	// routes under it are registered on b there, for b's Use.
+	at token.Pos
 	// methods restrict the routes registered on it (gorilla's Methods).
 	methods []string
 }
 
-// A pendingRoute is one registered on a ref, its path relative to it.
+// A pendingRoute is one registered on a ref, its path relative to it,
+// at the opening parenthesis of the call that registers it: the calls
+// chained on one line are in order there.
 type pendingRoute struct {
 	on ref
+	at token.Pos
 	Route
 }
 
@@ -141,20 +189,22 @@ func (fw *fnWalk) follow(p pendingRoute) (Route, *base) {
 	b := p.on.b
 	r.Path = b.join.Join(p.on.prefix, r.Path)
 	r.Codes = append(append([]written.Code(nil), r.Codes...), p.on.mws...)
+	at := p.at
 	for range 32 { // a router mounted in itself ends too
-		r.Codes = append(r.Codes, b.mws...)
+		r.Codes = append(r.Codes, b.usesAt(at)...)
 		if b.parent == nil {
 			break
 		}
 		r.Path = b.parent.b.join.Join(b.parent.prefix, r.Path)
 		r.Codes = append(r.Codes, b.parent.mws...)
+		at = b.parent.at
 		b = b.parent.b
 	}
 	if b.param < 0 {
 		// A router of its own, not a group: its root is known.
 		r.Path = b.join.Root(r.Path)
 	}
-	r.Codes = written.Normalize(r.Codes)
+	r.Codes = forMethod(written.Normalize(r.Codes), r.Method)
 	return r, b
 }
 
@@ -188,7 +238,8 @@ func (fw *fnWalk) call(site callSite) {
 				ok = false
 			}
 			if ok {
-				fw.pending = append(fw.pending, pendingRoute{on, s.through(rr.Route, fn, call)})
+				fw.pending = append(fw.pending, pendingRoute{on, call.Lparen, s.through(rr.Route, fn, call)})
+				on.b.register(call.Lparen)
 			}
 		}
 		return
@@ -203,7 +254,7 @@ func (fw *fnWalk) call(site callSite) {
 		on.methods = append(on.methods, fw.chainMethods(call)...)
 		fw.route(call, row, on)
 	case frameworks.OpUse:
-		on.b.mws = append(on.b.mws, fw.middleware(args[min(row.Middleware, len(args)):])...)
+		on.b.uses = append(on.b.uses, use{call.Lparen, row.Order, fw.middleware(args[min(row.Middleware, len(args)):])})
 	case frameworks.OpMount:
 		if row.Path >= len(args) || row.Handler >= len(args) {
 			return
@@ -212,7 +263,8 @@ func (fw *fnWalk) call(site callSite) {
 		prefix := fw.path(args[row.Path])
 		if fw.isRouterExpr(h, 0) {
 			if sub, ok := fw.ref(h); ok && sub.b.param < 0 && sub.b.parent == nil && sub.b != on.b {
-				sub.b.parent = &ref{b: on.b, prefix: on.b.join.Join(on.prefix, on.b.join.Join(prefix, sub.prefix)), mws: on.mws}
+				sub.b.parent = &ref{b: on.b, prefix: on.b.join.Join(on.prefix, on.b.join.Join(prefix, sub.prefix)), mws: on.mws, at: call.Lparen}
+				on.b.register(call.Lparen)
 				return
 			}
 		}
@@ -229,7 +281,7 @@ func (fw *fnWalk) call(site callSite) {
 			}
 			for _, rr := range s.registersOf(cb) {
 				if rr.Param == 0 {
-					fw.pending = append(fw.pending, pendingRoute{group, s.through(rr.Route, cb, call)})
+					fw.pending = append(fw.pending, pendingRoute{group, call.Lparen, s.through(rr.Route, cb, call)})
 				}
 			}
 		}
@@ -345,17 +397,24 @@ func (fw *fnWalk) add(call *ast.CallExpr, on ref, method, host, path string, h a
 	if hpos.IsValid() {
 		r.HandlerPosn = s.posn(hpos)
 	}
-	fw.pending = append(fw.pending, pendingRoute{on, r})
+	fw.pending = append(fw.pending, pendingRoute{on, call.Lparen, r})
+	on.b.register(call.Lparen)
 }
 
 // middleware returns the codes of middleware arguments.
 func (fw *fnWalk) middleware(args []ast.Expr) []written.Code {
 	var codes []written.Code
 	for _, a := range args {
-		if !fw.s.isHandlerValue(fw.s.pass.TypesInfo.TypeOf(a)) {
+		t := fw.s.pass.TypesInfo.TypeOf(a)
+		if !fw.s.isHandlerValue(t) {
 			continue // fiber's Use takes a prefix too
 		}
 		c, _ := fw.s.handler(a, fw.locals, 0)
+		if fw.s.world.chains(t) {
+			// A gin middleware that returns without aborting or writing
+			// passes the request on: no implicit 200 where it does.
+			c = without(c, fw.s.ends(a, fw.locals, 0))
+		}
 		codes = append(codes, c...)
 	}
 	return codes
@@ -421,7 +480,8 @@ func (fw *fnWalk) ref(e ast.Expr) (ref, bool) {
 				if !ok {
 					return ref{}, false
 				}
-				at := &ref{b: on.b, prefix: on.prefix, mws: on.mws}
+				at := &ref{b: on.b, prefix: on.prefix, mws: on.mws, at: e.Lparen}
+				on.b.register(e.Lparen)
 				if row.Path >= 0 && row.Path < len(e.Args) {
 					at.prefix = on.b.join.Join(at.prefix, fw.path(e.Args[row.Path]))
 				}

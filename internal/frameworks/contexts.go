@@ -12,11 +12,20 @@ type Context struct {
 	// Bodies write a body without a status: 200.
 	Bodies  []string
 	ErrCode int // 0: the handler returns no error
+	// Chain: the handlers of a route run one after the other, and one
+	// that returns without aborting or writing passes the request on to
+	// the next, whether or not it calls Next (gin's HandlersChain): a
+	// middleware finishes with the next handler's codes, not with an
+	// implicit 200.
+	Chain bool
+	// Aborts stop the chain without a status: the response has the
+	// status set so far, else 200.
+	Aborts []string
 }
 
 // Contexts are the frameworks' handler contexts.
 var Contexts = []Context{
-	{Pkg: Gin, Type: "Context", Next: "Next"},
+	{Pkg: Gin, Type: "Context", Next: "Next", Chain: true, Aborts: []string{"Abort"}},
 	{Pkg: Echo, Type: "Context", ErrCode: 500},
 	// echo v5's context is a struct: handlers take a *echo.Context.
 	{Pkg: EchoV5, Type: "Context", ErrCode: 500},

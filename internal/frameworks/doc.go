@@ -60,5 +60,8 @@ func RouterPackages() map[string]bool {
 	for _, f := range StatusFields {
 		want[f.Pkg] = true
 	}
+	for _, m := range MethodReads {
+		want[m.Pkg] = true
+	}
 	return want
 }

@@ -198,6 +198,28 @@ func checkRow(t *testing.T, fn *types.Func, row Row) {
 	}
 }
 
+func TestMethodReads(t *testing.T) {
+	pkgs := load(t)
+	for _, m := range MethodReads {
+		p := pkgs[m.Pkg]
+		if m.Func {
+			fn := reach.Func(p, m.Type, m.Name)
+			if fn == nil {
+				t.Errorf("%s.%s.%s: does not resolve", m.Pkg, m.Type, m.Name)
+				continue
+			}
+			if r := fn.Signature().Results(); r.Len() != 1 || !isString(r.At(0).Type()) {
+				t.Errorf("%s: does not return a string", fn.FullName())
+			}
+			continue
+		}
+		v := reach.Field(p, m.Type, m.Name)
+		if v == nil || !isString(v.Type()) {
+			t.Errorf("%s.%s.%s: no string field", m.Pkg, m.Type, m.Name)
+		}
+	}
+}
+
 func TestContexts(t *testing.T) {
 	pkgs := load(t)
 	for _, c := range Contexts {
@@ -206,7 +228,7 @@ func TestContexts(t *testing.T) {
 			t.Errorf("%s.%s: no such type", c.Pkg, c.Type)
 			continue
 		}
-		names := c.Bodies
+		names := slices.Concat(c.Bodies, c.Aborts)
 		if c.Next != "" {
 			names = append(slices.Clip(names), c.Next)
 		}

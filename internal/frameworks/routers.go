@@ -1,5 +1,7 @@
 package frameworks
 
+import "slices"
+
 // An Op is what a registration method does.
 type Op uint8
 
@@ -12,7 +14,8 @@ const (
 	// OpCallback calls a function with a router for a prefix: chi's Route
 	// and Group, fiber's Route.
 	OpCallback
-	// OpUse adds middleware to every route of the router.
+	// OpUse adds middleware to the routes of the router that its Order
+	// says.
 	OpUse
 	// OpMount registers another router (or any handler) under a prefix.
 	OpMount
@@ -55,7 +58,33 @@ type Row struct {
 	// Mount is the path a mount adds under its prefix when the mounted
 	// handler is not a router whose routes are known: chi's "/*".
 	Mount string
+	// Order is which routes an OpUse gives its middleware to.
+	Order UseOrder
 }
+
+// A UseOrder is which routes of a router its Use gives middleware to.
+// The routers differ: a route table that gives every route the
+// middleware of every Use lists codes that routes registered before it
+// never write.
+type UseOrder uint8
+
+const (
+	// UseAfter: the routes registered after it, and those of groups made
+	// after it; a group takes its router's middleware when it is made.
+	// gin (its Use appends to the group's handlers, which a route copies
+	// when it is registered), echo's Group.Use, fiber (its stack runs in
+	// the order of registration).
+	UseAfter UseOrder = iota
+	// UseAll: every route of the router, registered before or after it:
+	// echo's Echo.Use (v4 and v5 run it after routing, for any route)
+	// and gorilla/mux's (it wraps the handler of the route that
+	// matches).
+	UseAll
+	// UseBeforeRoutes: every route of the router when nothing was
+	// registered on it before; after a route, group or mount, chi's Use
+	// panics and no route gets its middleware.
+	UseBeforeRoutes
+)
 
 // A Router is a package's registration methods, on each of its types.
 type Router struct {
@@ -94,14 +123,16 @@ func pattern(name string) Row {
 	return Row{Name: name, Op: OpRoute, Method: FromPattern, Path: 0, Handler: 1, Middleware: None}
 }
 
-// use adds middleware, all of its arguments.
-func use() Row {
-	return Row{Name: "Use", Op: OpUse, Path: None, Handler: None, Middleware: 0}
+// use adds middleware, all of its arguments, to the routes that order
+// says.
+func use(order UseOrder) Row {
+	return Row{Name: "Use", Op: OpUse, Path: None, Handler: None, Middleware: 0, Order: order}
 }
 
-// echoRows are echo's registration methods, v4's and v5's alike: one
-// named for each of methods, then Any, Add, Match, Group and Use.
-func echoRows(methods ...string) []Row {
+// echoRows are echo's registration methods, v4's and v5's alike, on
+// *Echo or *Group, whose Use differ (order): one named for each of
+// methods, then Any, Add, Match, Group and Use.
+func echoRows(order UseOrder, methods ...string) []Row {
 	var rows []Row
 	for _, m := range methods {
 		rows = append(rows, withMiddleware(m, m))
@@ -111,9 +142,15 @@ func echoRows(methods ...string) []Row {
 		Row{Name: "Add", Op: OpRoute, Method: FromArg, MethodArg: 0, Path: 1, Handler: 2, Middleware: 3},
 		Row{Name: "Match", Op: OpRoute, Method: FromList, MethodArg: 0, Path: 1, Handler: 2, Middleware: 3},
 		Row{Name: "Group", Op: OpGroup, Path: 0, Handler: None, Middleware: 1},
-		use(),
+		use(order),
 	)
 }
+
+// The methods echo names its registration methods for.
+var (
+	echoV4Methods = []string{"GET", "POST", "PUT", "PATCH", "DELETE", "HEAD", "OPTIONS", "CONNECT", "TRACE"}
+	echoV5Methods = append(slices.Clip(echoV4Methods), "QUERY")
+)
 
 // Routers are the registration methods of every router.
 var Routers = []Router{
@@ -136,7 +173,7 @@ var Routers = []Router{
 		route("Put", "PUT"),
 		route("Query", "QUERY"),
 		route("Trace", "TRACE"),
-		use(),
+		use(UseBeforeRoutes),
 		{Name: "With", Op: OpGroup, Path: None, Handler: None, Middleware: 0},
 		{Name: "Group", Op: OpCallback, Path: None, Handler: 0, Middleware: None},
 		{Name: "Route", Op: OpCallback, Path: 0, Handler: 1, Middleware: None},
@@ -154,7 +191,7 @@ var Routers = []Router{
 		{Name: "PathPrefix", Op: OpGroup, Path: 0, Handler: None, Middleware: None},
 		{Name: "Subrouter", Op: OpGroup, Path: None, Handler: None, Middleware: None},
 		{Name: "Methods", Op: OpMethods, Path: None, Handler: None, Middleware: None},
-		use(),
+		use(UseAll),
 	}},
 	{Pkg: Gin, Types: []string{"Engine", "RouterGroup", "IRouter", "IRoutes"}, Join: JoinGin, Rows: []Row{
 		handlers("GET", "GET"),
@@ -168,13 +205,15 @@ var Routers = []Router{
 		{Name: "Handle", Op: OpRoute, Method: FromArg, MethodArg: 0, Path: 1, Handler: LastArg, Middleware: 2},
 		{Name: "Match", Op: OpRoute, Method: FromList, MethodArg: 0, Path: 1, Handler: LastArg, Middleware: 2},
 		{Name: "Group", Op: OpGroup, Path: 0, Handler: None, Middleware: 1},
-		use(),
+		use(UseAfter),
 	}},
-	{Pkg: Echo, Types: []string{"Echo", "Group"}, Join: JoinConcat, Rows: echoRows("GET", "POST", "PUT", "PATCH", "DELETE", "HEAD", "OPTIONS", "CONNECT", "TRACE")},
+	{Pkg: Echo, Types: []string{"Echo"}, Join: JoinConcat, Rows: echoRows(UseAll, echoV4Methods...)},
+	{Pkg: Echo, Types: []string{"Group"}, Join: JoinConcat, Rows: echoRows(UseAfter, echoV4Methods...)},
 	// echo v5: the shapes of v4, and QUERY. AddRoute takes its method,
 	// path and handler as fields of a Route value, not as arguments: it
 	// is no row.
-	{Pkg: EchoV5, Types: []string{"Echo", "Group"}, Join: JoinConcat, Rows: echoRows("GET", "POST", "PUT", "PATCH", "DELETE", "HEAD", "OPTIONS", "CONNECT", "TRACE", "QUERY")},
+	{Pkg: EchoV5, Types: []string{"Echo"}, Join: JoinConcat, Rows: echoRows(UseAll, echoV5Methods...)},
+	{Pkg: EchoV5, Types: []string{"Group"}, Join: JoinConcat, Rows: echoRows(UseAfter, echoV5Methods...)},
 	// julienschmidt/httprouter: its Handle is a handler with the path's
 	// parameters after the request.
 	{Pkg: HTTPRouter, Types: []string{"Router"}, Rows: []Row{
@@ -209,6 +248,6 @@ var Routers = []Router{
 		{Name: "Mount", Op: OpMount, Method: AnyMethod, Path: 0, Handler: 1, Middleware: None},
 		// Use(args ...any): an optional prefix, then handlers; every
 		// handler counts.
-		use(),
+		use(UseAfter),
 	}},
 }

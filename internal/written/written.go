@@ -24,6 +24,11 @@ import (
 type Code struct {
 	Code int
 	Posn token.Position
+	// Methods are the request methods the code is written for, where
+	// the code that writes it tests the request's method: "OPTIONS",
+	// "GET HEAD"; after a "!", every method but those; "" for any. A
+	// route that cannot see those methods never writes it.
+	Methods string
 }
 
 // Known reports whether the code is known statically.
@@ -87,17 +92,21 @@ func ComparePosn(a, b token.Position) int {
 	return cmp.Or(strings.Compare(a.Filename, b.Filename), cmp.Compare(a.Line, b.Line), cmp.Compare(a.Column, b.Column))
 }
 
-// Compare orders codes by code, then by position.
+// Compare orders codes by code, then by position, then by the methods
+// they are written for ("" first).
 func Compare(a, b Code) int {
-	return cmp.Or(cmp.Compare(a.Code, b.Code), ComparePosn(a.Posn, b.Posn))
+	return cmp.Or(cmp.Compare(a.Code, b.Code), ComparePosn(a.Posn, b.Posn), strings.Compare(a.Methods, b.Methods))
 }
 
 // Normalize sorts codes by code and position and drops repeats; the
 // offset of a position does not count, so the same place reached through
-// two routes is one code.
+// two routes is one code. Of repeats written for different methods, the
+// first is kept: written for any method if one of them is.
 func Normalize(codes []Code) []Code {
 	slices.SortFunc(codes, Compare)
-	return slices.CompactFunc(codes, func(a, b Code) bool { return Compare(a, b) == 0 })
+	return slices.CompactFunc(codes, func(a, b Code) bool {
+		return a.Code == b.Code && ComparePosn(a.Posn, b.Posn) == 0
+	})
 }
 
 // Relative rewrites the file name of p relative to dir when the file is

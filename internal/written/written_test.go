@@ -15,20 +15,20 @@ func pos(file string, line, col int) token.Position {
 
 func TestNormalize(t *testing.T) {
 	codes := []Code{
-		{404, pos("/m/b.go", 3, 1)},
-		{200, pos("/m/a.go", 10, 2)},
-		{404, pos("/m/a.go", 9, 5)},
-		{200, pos("/m/a.go", 2, 1)},
-		{404, token.Position{Filename: "/m/b.go", Offset: 77, Line: 3, Column: 1}},
-		{0, pos("/m/a.go", 1, 1)},
+		{Code: 404, Posn: pos("/m/b.go", 3, 1)},
+		{Code: 200, Posn: pos("/m/a.go", 10, 2)},
+		{Code: 404, Posn: pos("/m/a.go", 9, 5)},
+		{Code: 200, Posn: pos("/m/a.go", 2, 1)},
+		{Code: 404, Posn: token.Position{Filename: "/m/b.go", Offset: 77, Line: 3, Column: 1}},
+		{Code: 0, Posn: pos("/m/a.go", 1, 1)},
 	}
 	got := Normalize(codes)
 	want := []Code{
-		{0, pos("/m/a.go", 1, 1)},
-		{200, pos("/m/a.go", 2, 1)},
-		{200, pos("/m/a.go", 10, 2)}, // lines compare as numbers
-		{404, pos("/m/a.go", 9, 5)},
-		{404, pos("/m/b.go", 3, 1)},
+		{Code: 0, Posn: pos("/m/a.go", 1, 1)},
+		{Code: 200, Posn: pos("/m/a.go", 2, 1)},
+		{Code: 200, Posn: pos("/m/a.go", 10, 2)}, // lines compare as numbers
+		{Code: 404, Posn: pos("/m/a.go", 9, 5)},
+		{Code: 404, Posn: pos("/m/b.go", 3, 1)},
 	}
 	if !slices.Equal(got, want) {
 		t.Errorf("Normalize = %v, want %v", got, want)
@@ -36,11 +36,11 @@ func TestNormalize(t *testing.T) {
 }
 
 func TestPrint(t *testing.T) {
-	c := Code{404, pos("/m/api/orders.go", 12, 3)}
+	c := Code{Code: 404, Posn: pos("/m/api/orders.go", 12, 3)}
 	if got := c.String(); got != "404 /m/api/orders.go:12:3" {
 		t.Errorf("String = %q", got)
 	}
-	if got := (Code{0, pos("/m/a.go", 1, 2)}).String(); got != "unknown /m/a.go:1:2" {
+	if got := (Code{Code: 0, Posn: pos("/m/a.go", 1, 2)}).String(); got != "unknown /m/a.go:1:2" {
 		t.Errorf("String of unknown = %q", got)
 	}
 	if got := Short(c.Posn); got != "orders.go:12" {

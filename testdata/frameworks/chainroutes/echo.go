@@ -1,0 +1,34 @@
+package main
+
+import (
+	"net/http"
+
+	"github.com/labstack/echo/v4"
+)
+
+func echoStatus(code int) echo.HandlerFunc {
+	return func(c echo.Context) error { return c.NoContent(code) }
+}
+
+// echoDeny answers every request itself.
+func echoDeny(next echo.HandlerFunc) echo.HandlerFunc { // want echoDeny:`writes\(403@echo\.go:15:57\)`
+	return func(c echo.Context) error { return c.NoContent(http.StatusForbidden) }
+}
+
+func echoTeapot(next echo.HandlerFunc) echo.HandlerFunc { // want echoTeapot:`writes\(418@echo\.go:19:57\)`
+	return func(c echo.Context) error { return c.NoContent(http.StatusTeapot) }
+}
+
+// echoRouter: the Echo's Use runs for every route, registered before it
+// or after; a group's Use only for the group's routes registered after
+// it.
+func echoRouter() http.Handler { // want echoRouter:`writes\(200@echo\.go:421:2 200@echo\.go:28:30 201@echo\.go:30:29 202@echo\.go:31:28\)` echoRouter:`registers\(result:GET /g/before, result:GET /g/after, result:GET /root\)`
+	e := echo.New()
+	g := e.Group("/g")
+	g.GET("/before", echoStatus(http.StatusOK))
+	g.Use(echoTeapot)
+	g.GET("/after", echoStatus(http.StatusCreated))
+	e.GET("/root", echoStatus(http.StatusAccepted))
+	e.Use(echoDeny)
+	return e
+}

@@ -1,0 +1,34 @@
+package main
+
+import "net/http"
+
+// items answers by method: 201 for POST, 200 for GET and HEAD, 405 for
+// the others.
+func items(w http.ResponseWriter, r *http.Request) { // want items:`writes\(200@std\.go:12:17 201@std\.go:10:17 405@std\.go:14:17 always\)`
+	switch r.Method {
+	case http.MethodPost:
+		w.WriteHeader(http.StatusCreated)
+	case http.MethodGet, http.MethodHead:
+		w.WriteHeader(http.StatusOK)
+	default:
+		w.WriteHeader(http.StatusMethodNotAllowed)
+	}
+}
+
+// deleteOnly refuses every method but DELETE.
+func deleteOnly(w http.ResponseWriter, r *http.Request) { // want deleteOnly:`writes\(204@std\.go:24:16 405@std\.go:21:17 always\)`
+	if r.Method != http.MethodDelete {
+		w.WriteHeader(http.StatusMethodNotAllowed)
+		return
+	}
+	w.WriteHeader(http.StatusNoContent)
+}
+
+func stdMux() http.Handler { // want stdMux:`registers\(result:GET /items, result:POST /items, result:\* /items/any, result:DELETE /old\)`
+	mux := http.NewServeMux()
+	mux.HandleFunc("GET /items", items)
+	mux.HandleFunc("POST /items", items)
+	mux.HandleFunc("/items/any", items)
+	mux.HandleFunc("DELETE /old", deleteOnly)
+	return mux
+}

@@ -14,8 +14,11 @@
 // methods named for HTTP methods, Any or All, Handle or Add, Group, Use;
 // gin's and echo's Match, a route per method of its slice literal;
 // fiber's Route and Mount), julienschmidt/httprouter (the methods named
-// for HTTP methods, Handle, Handler, HandlerFunc, and ServeFiles, whose
-// file server's codes are not known). Prefixes compose: a router, group or subrouter passed
+// for HTTP methods, Handle, Handler, HandlerFunc, ServeFiles). File
+// servers (gin's Static, StaticFS, StaticFile and StaticFileFS, echo's
+// Static, StaticFS, File and FileFS, fiber's Static, httprouter's
+// ServeFiles) register GET, and HEAD where the router does, answering
+// the codes of net/http's file serving. Prefixes compose: a router, group or subrouter passed
 // to a function, in any package, registers its routes under its prefix,
 // and a function that returns a router carries the routes it registered
 // on it. Each router's prefixes and paths are joined as it joins them

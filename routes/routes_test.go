@@ -133,6 +133,16 @@ func TestGuards(t *testing.T) {
 	served(t, dir, "./guardroutes", got)
 }
 
+// TestStatic runs the analyzer on the file servers of gin (Static,
+// StaticFS, StaticFile, StaticFileFS), echo (Static, StaticFS, File,
+// FileFS) and fiber (Static) against the real modules: their routes, GET
+// and HEAD where the router registers both, with the file server's codes.
+func TestStatic(t *testing.T) {
+	dir := testenv.Frameworks(t, "..")
+	results := analysistest.Run(t, dir, routes.New(analyzer.Core(analyzer.Defaults())), "./staticroutes")
+	golden(t, filepath.Join(dir, "staticroutes", "routes.golden"), table(t, results, "example.com/frameworks/staticroutes"))
+}
+
 // served runs the fixture program pkg in dir, which answers each line
 // "ROUTER METHOD PATH" of its input with the status its router serves,
 // for a request to each route of table (its router named by the file

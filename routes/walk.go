@@ -253,6 +253,8 @@ func (fw *fnWalk) call(site callSite) {
 	case frameworks.OpRoute:
 		on.methods = append(on.methods, fw.chainMethods(call)...)
 		fw.route(call, row, on)
+	case frameworks.OpFiles:
+		fw.files(call, row, on)
 	case frameworks.OpUse:
 		on.b.uses = append(on.b.uses, use{call.Lparen, row.Order, fw.middleware(args[min(row.Middleware, len(args)):])})
 	case frameworks.OpMount:
@@ -360,6 +362,34 @@ func (fw *fnWalk) route(call *ast.CallExpr, row *frameworks.Row, on ref) {
 		return
 	}
 	fw.add(call, on, method, host, path, args[hi])
+}
+
+// files registers the routes of a file server (frameworks.OpFiles):
+// one for each of the row's methods, at its path and the path it adds
+// under it, answering the row's codes where the files are named.
+func (fw *fnWalk) files(call *ast.CallExpr, row *frameworks.Row, on ref) {
+	args := call.Args
+	if row.Path >= len(args) || row.Handler >= len(args) {
+		return
+	}
+	named := args[row.Handler]
+	path := on.b.join.Join(fw.path(args[row.Path]), row.Files)
+	var codes []written.Code
+	for _, c := range row.Codes {
+		codes = append(codes, fw.s.code(c, named.Pos()))
+	}
+	for _, m := range row.Methods {
+		fw.pending = append(fw.pending, pendingRoute{on, call.Lparen, Route{
+			Method:  m,
+			Path:    path,
+			Handler: handlerName(named),
+			Posn:    fw.s.posn(call.Pos()),
+			Codes:   codes,
+			at:      call.Pos(),
+			end:     call.End(),
+		}})
+	}
+	on.b.register(call.Lparen)
 }
 
 // methodList returns the methods of a Match call's slice argument: each

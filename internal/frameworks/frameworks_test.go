@@ -164,6 +164,9 @@ func TestRouters(t *testing.T) {
 
 func checkRow(t *testing.T, fn *types.Func, row Row) {
 	t.Helper()
+	if row.Op == OpFiles && (len(row.Methods) == 0 || len(row.Codes) == 0 || row.Handler < 0) {
+		t.Errorf("%s: a file server without methods, codes or the argument naming its files", fn.FullName())
+	}
 	params := fn.Signature().Params()
 	n := params.Len()
 	variadic := fn.Signature().Variadic()

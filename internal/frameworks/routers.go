@@ -22,6 +22,10 @@ const (
 	// OpMethods restricts the route it is called on to its arguments'
 	// methods: gorilla's Route.Methods.
 	OpMethods
+	// OpFiles serves files at its path: a route for each of the row's
+	// Methods, at the path and Files under it, answering the row's
+	// Codes. gin's Static, echo's Static and File, fiber's Static.
+	OpFiles
 )
 
 // Where a registration's HTTP method comes from, besides a constant.
@@ -60,7 +64,28 @@ type Row struct {
 	Mount string
 	// Order is which routes an OpUse gives its middleware to.
 	Order UseOrder
+	// Methods, Files and Codes are an OpFiles's: the methods it
+	// registers, the path it adds under its path argument (gin's
+	// "/*filepath", echo's "*") and the codes its file server answers.
+	// Its Handler is the argument that names the files.
+	Methods []string
+	Files   string
+	Codes   []int
 }
+
+// files is a row of a file server: the files named by argument 1 served
+// at argument 0 and the path under it, for methods.
+func files(name, under string, methods ...string) Row {
+	return Row{Name: name, Op: OpFiles, Path: 0, Handler: 1, Middleware: None, Methods: methods, Files: under, Codes: fileCodes}
+}
+
+// fileCodes are what net/http's file serving answers, which the
+// routers' file servers are built on or answer alike: the file (200), a
+// range of it (206), a redirect to the canonical path (301), not
+// modified (304), a path with ".." (400), a permission error (403), no
+// such file (404), a failed precondition (412), a range it cannot
+// satisfy (416) and any other error (500).
+var fileCodes = []int{200, 206, 301, 304, 400, 403, 404, 412, 416, 500}
 
 // A UseOrder is which routes of a router its Use gives middleware to.
 // The routers differ: a route table that gives every route the
@@ -143,6 +168,12 @@ func echoRows(order UseOrder, methods ...string) []Row {
 		Row{Name: "Match", Op: OpRoute, Method: FromList, MethodArg: 0, Path: 1, Handler: 2, Middleware: 3},
 		Row{Name: "Group", Op: OpGroup, Path: 0, Handler: None, Middleware: 1},
 		use(order),
+		// Static and StaticFS serve a directory under the prefix, File
+		// and FileFS one file: GET only.
+		files("Static", "*", "GET"),
+		files("StaticFS", "*", "GET"),
+		files("File", "", "GET"),
+		files("FileFS", "", "GET"),
 	)
 }
 
@@ -206,6 +237,11 @@ var Routers = []Router{
 		{Name: "Match", Op: OpRoute, Method: FromList, MethodArg: 0, Path: 1, Handler: LastArg, Middleware: 2},
 		{Name: "Group", Op: OpGroup, Path: 0, Handler: None, Middleware: 1},
 		use(UseAfter),
+		// A directory at path/*filepath, a file at path: GET and HEAD.
+		files("Static", "/*filepath", "GET", "HEAD"),
+		files("StaticFS", "/*filepath", "GET", "HEAD"),
+		files("StaticFile", "", "GET", "HEAD"),
+		files("StaticFileFS", "", "GET", "HEAD"),
 	}},
 	{Pkg: Echo, Types: []string{"Echo"}, Join: JoinConcat, Rows: echoRows(UseAll, echoV4Methods...)},
 	{Pkg: Echo, Types: []string{"Group"}, Join: JoinConcat, Rows: echoRows(UseAfter, echoV4Methods...)},
@@ -227,9 +263,9 @@ var Routers = []Router{
 		{Name: "Handle", Op: OpRoute, Method: FromArg, MethodArg: 0, Path: 1, Handler: 2, Middleware: None},
 		{Name: "Handler", Op: OpRoute, Method: FromArg, MethodArg: 0, Path: 1, Handler: 2, Middleware: None},
 		{Name: "HandlerFunc", Op: OpRoute, Method: FromArg, MethodArg: 0, Path: 1, Handler: 2, Middleware: None},
-		// ServeFiles(path, root) serves the files of root for GET: the
-		// file server's codes are not known.
-		route("ServeFiles", "GET"),
+		// ServeFiles(path, root) serves the files of root for GET, its
+		// path ending in *filepath, with net/http's file server.
+		files("ServeFiles", "", "GET"),
 	}},
 	{Pkg: Fiber, Types: []string{"App", "Group", "Router"}, Join: JoinFiber, Rows: []Row{
 		handlers("Get", "GET"),
@@ -249,5 +285,8 @@ var Routers = []Router{
 		// Use(args ...any): an optional prefix, then handlers; every
 		// handler counts.
 		use(UseAfter),
+		// Static serves a directory at the prefix and under it: GET and
+		// HEAD.
+		files("Static", "/*", "GET", "HEAD"),
 	}},
 }

@@ -20,8 +20,8 @@ func main() {
 	router.Handler(http.MethodGet, "/health", health{})
 	router.HandlerFunc(http.MethodPatch, "/users/:id/name", rename)
 	router.GET("/files/*filepath", download)
-	router.ServeFiles("/static/*filepath", http.Dir("public")) // a file server: unknown
-	router.ServeFiles("/assets/*filepath", assets())           // a file system of its own: unknown too
+	router.ServeFiles("/static/*filepath", http.Dir("public")) // a file server: the codes of net/http's file serving
+	router.ServeFiles("/assets/*filepath", assets())           // a file system of its own: the same
 	http.ListenAndServe(":8080", router)
 }
 

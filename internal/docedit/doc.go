@@ -33,7 +33,10 @@
 // Responses go in code order among their siblings (after the last key
 // below the new code; a class such as 4XX after its codes, default
 // last); operations and paths go after the last of their siblings. A
-// path item or a responses map that is a $ref to another local file is
-// edited in that file. Adding what the document already has does
-// nothing, so a second run of -fix changes nothing.
+// $ref on the way (a path item in another local file, whole or a node
+// of it) is followed, and the file it leads to is edited. Adding what
+// the document already has does nothing, so a second run of -fix
+// changes nothing; an edit that, read back, does not have everything in
+// place (a layout only a lenient parser takes) is an error rather than
+// a broken document.
 package docedit

@@ -29,8 +29,8 @@ var fixtures = []struct{ dir, doc string }{
 	// Flow maps on one line and over several, with a comment; empty
 	// ones; keys double-quoted, single-quoted and plain (200:).
 	{"flow", "openapi.yaml"},
-	// A path item and a responses map that are $refs to other files:
-	// each edited in its own file.
+	// Path items that are $refs to other files, a whole file and a
+	// node of one: each edited in its own file.
 	{"ref", "openapi.yaml"},
 	// JSON indented by four spaces, without a last newline: JSON
 	// added, commas where JSON wants them, one-line objects kept on

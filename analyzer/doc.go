@@ -86,6 +86,10 @@
 //
 //     route GET / is not documented in openapi.yaml
 //
+// A code written in another module (a middleware of a dependency) is
+// named by the module and its version, the same on every machine:
+// (written at github.com/go-chi/chi/v5@v5.5.0/middleware/content_type.go:42).
+//
 // A code that no operation documents is the undocumented finding, where
 // it is written, and is not reported again. A route whose path or method
 // is not a constant is not checked. -undocumented=false turns these

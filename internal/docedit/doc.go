@@ -9,10 +9,11 @@
 // the path is new, with its path parameters), with a response for each
 // code. It never removes or rewrites anything.
 //
-// The document is read with yaml.v3 for the positions of its nodes only:
-// the edits are insertions of text at the lines and columns of those
-// nodes, so comments, key order, quoting and layout stay as they are,
-// and only the added lines are new. What is added takes its form from
+// The document is read with the catalog's YAML parser (a fork of
+// yaml.v3) for the positions of its nodes only: the edits are insertions
+// of text at the lines and columns of those nodes, so comments, key
+// order, quoting and layout stay as they are, and only the added lines
+// are new. What is added takes its form from
 // what is around it:
 //
 //   - its indentation from its siblings (the step from a key to its

@@ -7,7 +7,7 @@ import (
 	"strconv"
 	"strings"
 
-	"gopkg.in/yaml.v3"
+	"github.com/pb33f/go-yaml"
 
 	"github.com/httpstatuslint/httpstatus/internal/statustext"
 )

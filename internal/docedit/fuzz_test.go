@@ -5,7 +5,7 @@ import (
 	"path/filepath"
 	"testing"
 
-	"gopkg.in/yaml.v3"
+	"github.com/pb33f/go-yaml"
 
 	"github.com/httpstatuslint/httpstatus/internal/docedit"
 )

@@ -6,7 +6,7 @@ import (
 	"slices"
 	"strings"
 
-	"gopkg.in/yaml.v3"
+	"github.com/pb33f/go-yaml"
 )
 
 // This file turns the entries asked for in a mapping into insertions of

@@ -2,6 +2,7 @@ package docedit
 
 import (
 	"bytes"
+	"errors"
 	"fmt"
 	"os"
 	"path/filepath"
@@ -9,7 +10,7 @@ import (
 	"strings"
 	"unicode/utf8"
 
-	"gopkg.in/yaml.v3"
+	"github.com/pb33f/go-yaml"
 )
 
 // A source is one file of the document: its text, its nodes and its
@@ -41,6 +42,10 @@ func (e *editor) load(name string) (*source, error) {
 	}
 	var doc yaml.Node
 	if err := yaml.Unmarshal(text, &doc); err != nil {
+		var load *yaml.LoadError
+		if errors.As(err, &load) && load.Mark.Line > 0 {
+			return nil, fmt.Errorf("%s:%d: %s", name, load.Mark.Line, load.Message)
+		}
 		return nil, fmt.Errorf("%s: %v", name, err)
 	}
 	src := &source{name: name, text: text, lines: []int{0}}

@@ -7,6 +7,7 @@ import (
 	"testing"
 
 	"github.com/httpstatuslint/httpstatus/internal/testenv"
+	"github.com/httpstatuslint/httpstatus/routes"
 )
 
 // TestBaseline adopts -check on a copy of the example, as the README
@@ -130,5 +131,28 @@ func edit(t *testing.T, file, old, new string) {
 	}
 	if err := os.WriteFile(file, []byte(strings.Replace(string(data), old, new, 1)), 0o644); err != nil {
 		t.Fatal(err)
+	}
+}
+
+// TestBaselineDocument: an entry names its document relative to the
+// baseline's directory, so that a baseline kept elsewhere (ci/) reads
+// the same whatever directory the check runs in.
+func TestBaselineDocument(t *testing.T) {
+	root := t.TempDir()
+	doc := filepath.Join(root, "api", "openapi.yaml")
+	table := routeTable{checked: true, rows: []row{{
+		Route:   routes.Route{Method: "GET", Path: "/"},
+		verdict: verdict{OpenAPI: doc, NotInDocument: true, Differs: true},
+	}}}
+	var b baselineFlags
+	for file, want := range map[string]string{
+		filepath.Join(root, "ci", "baseline.txt"):  "../api/openapi.yaml GET / route",
+		filepath.Join(root, "baseline.txt"):        "api/openapi.yaml GET / route",
+		filepath.Join(root, "api", "baseline.txt"): "openapi.yaml GET / route",
+	} {
+		entries := b.entries(table, file)
+		if len(entries) != 1 || entries[0].String() != want {
+			t.Errorf("baseline %s: entries %v, want %s", file, entries, want)
+		}
 	}
 }

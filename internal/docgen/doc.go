@@ -10,6 +10,8 @@
 // path or method is not a constant, a method 3.1 has no field for, and
 // a code that is no status (outside 100-599). A route of every method
 // (net/http's pattern without one, chi's Handle, gin's Any) is the get
-// operation of its path, which it serves. The output is the same for
-// the same routes, whatever their order.
+// operation of its path, which it serves; routes of one path and
+// method (for two hosts of a net/http pattern, whose host OpenAPI puts
+// in servers, not in paths) are one operation with the codes of both.
+// The output is the same for the same routes, whatever their order.
 package docgen

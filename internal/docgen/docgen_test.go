@@ -138,3 +138,25 @@ func TestEmpty(t *testing.T) {
 		t.Errorf("ReadOpenAPI: %v, %+v\n%s", err, doc, out)
 	}
 }
+
+// TestOneOperation: routes of one path and method, a route of every
+// method and a GET route of a path, or two hosts' routes, are one
+// operation with the codes of both.
+func TestOneOperation(t *testing.T) {
+	a := route("GET", "/x", 200)
+	a.Host = "a.example.com"
+	b := route("GET", "/x", 404)
+	b.Host = "b.example.com"
+	out, left := docgen.Write("t", []routes.Route{a, b, route("*", "/x", 301)})
+	want := `paths:
+  /x:
+    get:
+      responses:
+        "200": {description: OK}
+        "301": {description: Moved Permanently}
+        "404": {description: Not Found}
+`
+	if !strings.HasSuffix(string(out), want) || len(left) != 0 {
+		t.Errorf("document:\n%s\nwant it to end with:\n%s\nleft out: %v", out, want, left)
+	}
+}

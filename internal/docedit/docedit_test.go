@@ -39,6 +39,8 @@ var fixtures = []struct{ dir, doc string }{
 	// OpenAPI 3.2: QUERY has a field of its own; other methods go
 	// under additionalOperations, as they are written.
 	{"methods", "openapi.yaml"},
+	// Swagger 2.0: keys written plain, a path parameter typed in place.
+	{"swagger", "swagger.yaml"},
 }
 
 // TestEdit adds each fixture's operations and checks the change against

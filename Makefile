@@ -26,7 +26,8 @@ lint: build
 # names its OpenAPI document: it reports each kind of finding (exit status
 # 3 means findings), then shows the fixes as a diff without applying them,
 # then the route table checked against the document (routes -check: exit
-# status 3 means the routes differ from it). Both 3s are what the example
+# status 3 means the routes differ from it), then what routes -fix would
+# add to the document, as a diff. Both 3s are what the example
 # is for: the target fails on any other status.
 demo: build
 	@cd example && { $(BIN)/httpstatus ./...; status=$$?; \
@@ -36,6 +37,8 @@ demo: build
 	  echo; echo "The route table against openapi.yaml (httpstatus routes -check ./...):"; \
 	  $(BIN)/httpstatus routes -check ./...; check=$$?; \
 	  echo "httpstatus routes -check exited with status $$check (3: the routes differ from the document)"; \
+	  echo; echo "What routes -fix would add to openapi.yaml (httpstatus routes -fix -diff ./...):"; \
+	  $(BIN)/httpstatus routes -fix -diff ./... || exit 1; \
 	  test $$status -eq 3 && test $$check -eq 3; }
 
 clean:

@@ -80,7 +80,7 @@ func newAnalyzer(cfg Config, reports bool) *analysis.Analyzer {
 		Doc:       docText(),
 		URL:       URL,
 		Requires:  []*analysis.Analyzer{lazyinspect.Analyzer},
-		FactTypes: []analysis.Fact{new(isWrapper), new(isStatusFunc), new(isStatusField)},
+		FactTypes: []analysis.Fact{new(isWrapper), new(isStatusFunc), new(isStatusField), new(statusStores)},
 		// Each status write, for the route table (result.go).
 		ResultType: reflect.TypeFor[*Result](),
 		Run:        func(pass *analysis.Pass) (any, error) { return runPass(pass, c, reports) },
@@ -157,7 +157,14 @@ type run struct {
 func runPass(pass *analysis.Pass, cfg *Config, reports bool) (any, error) {
 	s := resolveSinks(pass.Pkg)
 	if s == nil {
-		return new(Result), nil
+		if !declaresStatusMethod(pass.Pkg) {
+			// Nothing to check here, but the codes that the packages
+			// it imports store travel on to those that import it.
+			exportStores(pass, pkgStores{}, readStores(pass))
+			return new(Result), nil
+		}
+		// No status is set here, but a status method returns one.
+		s = noSinks()
 	}
 	r := &run{
 		pass:     pass,

@@ -21,6 +21,14 @@ func TestFindings(t *testing.T) {
 		"basic", "client", "flow", "generics", "errs", "tsweb", "shapes", "respond", "api", "generated", "testfiles", "hostile", "typeerrors", "cgo", "cgodiscover", "ginkeep")
 }
 
+// TestErrorShape is a service whose statuses are chosen upstream of its
+// HTTP layer: an error package with a status field, a second one with
+// StatusCode methods, a logic package, and the package that writes them.
+func TestErrorShape(t *testing.T) {
+	analysistest.Run(t, testdata(t), New(Defaults()),
+		"errshape/errs", "errshape/coder", "errshape/logic", "errshape/web")
+}
+
 func TestFixes(t *testing.T) {
 	analysistest.RunWithSuggestedFixes(t, testdata(t), New(Defaults()),
 		"fixes", "fixalias", "fixdot", "fiximport", "fixshadow", "fixflow", "api", "errs", "github.com/valyala/fasthttp")

@@ -84,6 +84,9 @@ func (fl *flow) readCall(call *ast.CallExpr) {
 					}
 				}
 				fl.atSink(args[i], k, "", guard)
+				if i < len(f.Into) && len(f.Into[i]) > 0 {
+					fl.wrapStores = append(fl.wrapStores, wrapStore{args[i], f.Into[i], k&sets != 0})
+				}
 			}
 		}
 	}

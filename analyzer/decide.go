@@ -15,6 +15,10 @@ import (
 // decide decides the findings of the package (the Result holds them) and
 // exports its facts.
 func (fl *flow) decide() {
+	// Fields by evidence first: what is stored into them is checked
+	// below, with the slots that reach sinks.
+	fl.markEvidentFields()
+	fl.own = fl.ownStores()
 	// Values at sinks.
 	for _, u := range fl.sinkUses {
 		for _, src := range u.srcs {
@@ -62,12 +66,21 @@ func (fl *flow) checkSource(src source, k kind, consts string, guard []cond) {
 		if callee, ok := typeutil.Callee(fl.r.pass.TypesInfo, src.call).(*types.Func); ok {
 			fl.r.checkImported(src.call, callee.Origin(), src.fact, k)
 		}
+	case fromMethod:
+		if k&sets != 0 {
+			fl.checkMethod(src.call, src.method)
+		}
+	case fromSlot:
+		if src.slot.field != nil && src.expr != nil && k&sets != 0 {
+			fl.checkStored(src.expr, src.slot.field)
+		}
 	}
 }
 
 // evidentResults returns the result slots of the package's functions
-// that return a status by evidence (see isEvident) though no sink of this
-// package is known to write them, in declaration order.
+// that return a status by evidence (see isEvident) or by convention (a
+// status method, evidence.go) though no sink of this package is known to
+// write them, in declaration order.
 func (fl *flow) evidentResults() []slot {
 	var out []slot
 	for _, fn := range fl.list {
@@ -76,7 +89,11 @@ func (fl *flow) evidentResults() []slot {
 		}
 		for i := range fn.sig.Results().Len() {
 			s := resultSlot(fn, i)
-			if st := fl.lookup(s); st != nil && len(st.in) > 0 && st.kind == 0 && fl.isEvident(s, make(map[slot]bool)) {
+			st := fl.lookup(s)
+			if st == nil || len(st.in) == 0 || st.kind != 0 {
+				continue
+			}
+			if (i == 0 && fn.obj != nil && isStatusMethod(fn.obj)) || fl.isEvident(s, make(map[slot]bool)) {
 				out = append(out, s)
 			}
 		}
@@ -102,7 +119,7 @@ func (fl *flow) isEvident(s slot, seen map[slot]bool) bool {
 			if c := fl.namedConst(src.expr); c != nil && fl.r.sinks.isStatusConst(c) {
 				return true
 			}
-		case fromImported:
+		case fromImported, fromMethod:
 			return true
 		case fromSlot:
 			switch {

@@ -27,7 +27,21 @@
 // (each constant returned is checked where it is returned) and through
 // status fields (each constant stored into an integer field whose value
 // reaches a sink is checked where it is stored; echo.HTTPError.Code and
-// fiber.Error.Code are status fields by the table). Wrappers, status
+// fiber.Error.Code are status fields by the table). A field into which
+// a named status constant is stored, directly or through a constructor's
+// parameter, is a status field by evidence, in any package that sees
+// the store: what is stored there gets the literal and invalid checks,
+// and the constructor is a wrapper. A StatusCode() int method is a status
+// method by the frameworks' convention (echo v5's HTTPStatusCoder): its
+// returns get the same checks, and a call of it through an interface
+// returns what the implementing types' status methods return. The codes
+// stored into a status field, or returned by a status method, in a
+// package that does not write them are checked against the catalog in
+// the package that does, at the write, naming where they come from:
+//
+//	status 418 (StatusTeapot), stored in errs.AppError.StatusCode at errs.go:35, is not documented in catalog "default"
+//
+// Wrappers, status
 // functions and status fields are followed across packages as facts; a
 // function of another package whose returns include a named status
 // constant is a status function by evidence. When a status function of
@@ -46,8 +60,8 @@
 // its if; a value assigned after the condition (in the if, or between the
 // if and the use) gets through unfiltered. A local variable assigned only from
 // http.Response.StatusCode is compared like the field. Maps, slices,
-// channels, package-level variables and interface method results are not
-// followed. Diagnostics come out in position order.
+// channels, package-level variables and the results of interface methods
+// other than status methods are not followed. Diagnostics come out in position order.
 //
 // It reports three kinds of finding:
 //
@@ -71,10 +85,11 @@
 //     other finding. At gin's sinks (but Redirect), -1 is gin's "keep
 //     the status set so far" and is not reported.
 //
-// When the catalog is an OpenAPI document (or a catalog file that names
-// one), the analyzer as the drivers run it (package conform) also checks
-// each route the package registers against the operation it serves,
-// matched by method and path template, and reports at the registration:
+// When the catalog is an OpenAPI or Swagger 2.0 document (or a catalog
+// file that names one), the analyzer as the drivers run it (package
+// conform) also checks each route the package registers against the
+// operation it serves, matched by method and path template, and reports
+// at the registration:
 //
 //   - operation: a code the route's handler can write that its operation
 //     does not document, while another operation does:
@@ -84,6 +99,10 @@
 //   - route: a route whose method and path match no operation:
 //
 //     route GET / is not documented in openapi.yaml
+//
+// A code written in another module (a middleware of a dependency) is
+// named by the module and its version, the same on every machine:
+// (written at github.com/go-chi/chi/v5@v5.5.0/middleware/content_type.go:42).
 //
 // A code that no operation documents is the undocumented finding, where
 // it is written, and is not reported again. A route whose path or method

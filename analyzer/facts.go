@@ -21,6 +21,10 @@ type isWrapper struct {
 	// meets on every path to a sink (code != 0): a constant that fails
 	// them never reaches one. Absent for unguarded wrappers.
 	Guards [][]guardFact
+	// Into[i], when present, are the status fields parameter i is stored
+	// into, by fieldKey (stored.go): what a caller passes there is listed
+	// with what its package stores. Absent when no parameter is.
+	Into [][]string
 }
 
 // A guardFact is a cond of a parameter, in the fact's form.

@@ -75,6 +75,17 @@ func resolveSinks(pkg *types.Package) *sinks {
 	return s
 }
 
+// noSinks is the table of a package that reaches no sink package.
+func noSinks() *sinks {
+	return &sinks{
+		calls:    make(map[*types.Func]sink),
+		clients:  make(map[*types.Var]bool),
+		status:   make(map[*types.Var]string),
+		isWriter: make(map[*types.Func]bool),
+		pkgs:     make(map[string]*types.Package),
+	}
+}
+
 // writesHeader reports whether fn is the WriteHeader method of a type that
 // implements http.ResponseWriter: the interface itself, an interface that
 // embeds it, *httptest.ResponseRecorder, a framework's writer or a user's

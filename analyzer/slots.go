@@ -95,6 +95,17 @@ type flow struct {
 	assigns map[*types.Var][]assign
 
 	scratch []source // feedFrom's buffer
+
+	// What the package stores into status fields and returns from status
+	// methods (stored.go): wrapStores are the arguments passed to other
+	// packages' constructors, into the status fields each parameter of
+	// this package is stored into, own the package's list, stores the
+	// lists of the packages it imports (read on first need).
+	wrapStores []wrapStore
+	into       map[slot][]string
+	own        pkgStores
+	stores     *importedStores
+	fieldNames map[*types.Var]string
 }
 
 func newFlow(r *run) *flow {

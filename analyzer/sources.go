@@ -21,8 +21,10 @@ type source struct {
 	from origin
 	expr ast.Expr      // fromConst: the constant expression
 	slot slot          // fromSlot: the parameter, result or field
-	call *ast.CallExpr // fromImported: the call
+	call *ast.CallExpr // fromImported, fromMethod: the call
 	fact *isStatusFunc // fromImported: the callee's fact, with the codes it returns
+	// method, of a fromMethod source, is the interface's status method.
+	method *types.Func
 	// guard, of a fromSlot source, is what the value satisfies where it
 	// is used (if code != 0 { w.WriteHeader(code) }).
 	guard []cond
@@ -40,6 +42,11 @@ const (
 	// fromImported: a call of another package's status function, whose
 	// fact lists the codes it returns.
 	fromImported
+	// fromMethod: a call of a status method through an interface, which
+	// returns what the types that implement the interface return
+	// (stored.go). expr, of a fromSlot source that is a field, is the
+	// read of the field.
+	fromMethod
 )
 
 func constSource(e ast.Expr) source { return source{from: fromConst, expr: e} }
@@ -79,7 +86,9 @@ func (fl *flow) sources(e ast.Expr, seen map[*types.Var]bool, out []source) []so
 		}
 	case *ast.SelectorExpr:
 		if v := fl.fieldOf(e); v != nil {
-			return append(out, slotSource(slot{field: v}, nil))
+			src := slotSource(slot{field: v}, nil)
+			src.expr = e // the read, where the codes other packages store there are checked
+			return append(out, src)
 		}
 	case *ast.CallExpr:
 		// A conversion, int(code) or Code(status), passes its operand on.
@@ -144,9 +153,17 @@ func (fl *flow) varSources(v *types.Var, pos token.Pos, seen map[*types.Var]bool
 func (fl *flow) resultSources(call *ast.CallExpr, idx int, out []source) []source {
 	fn, ok := typeutil.Callee(fl.r.pass.TypesInfo, call).(*types.Func)
 	if !ok {
-		return out // interface methods of user types, function values: not followed
+		return out // function values: not followed
 	}
 	fn = fn.Origin()
+	if recv := fn.Signature().Recv(); recv != nil && types.IsInterface(recv.Type()) {
+		// sc.StatusCode() on an interface: what the types that implement
+		// it return. Other interface methods are not followed.
+		if idx == 0 && isStatusMethod(fn) {
+			out = append(out, source{from: fromMethod, call: call, method: fn})
+		}
+		return out
+	}
 	if fn.Pkg() == fl.r.pass.Pkg {
 		if callee := fl.byObj[fn]; callee != nil && callee.intResult(idx) {
 			out = append(out, slotSource(resultSlot(callee, idx), nil))

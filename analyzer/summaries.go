@@ -34,6 +34,12 @@ func (fl *flow) exportFacts(evident []slot) {
 				w = &isWrapper{Kinds: make([]kind, fn.nparams)}
 			}
 			w.Kinds[i] = k
+			if into := fl.into[slot{fn: fn, idx: i}]; len(into) > 0 {
+				if w.Into == nil {
+					w.Into = make([][]string, fn.nparams)
+				}
+				w.Into[i] = into
+			}
 			if g := guardFacts(st.guard); len(g) > 0 {
 				if w.Guards == nil {
 					w.Guards = make([][]guardFact, fn.nparams)
@@ -70,6 +76,7 @@ func (fl *flow) exportFacts(evident []slot) {
 			pass.ExportObjectFact(v, &isStatusField{Kind: st.kind})
 		}
 	}
+	exportStores(pass, fl.own, fl.imported())
 }
 
 // returnedCodes lists the constants that flow into slot s, through results and

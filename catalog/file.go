@@ -9,6 +9,7 @@ import (
 	"os"
 	"path/filepath"
 	"regexp"
+	"slices"
 	"strconv"
 	"strings"
 	"sync"
@@ -17,7 +18,7 @@ import (
 )
 
 // Parse reads a catalog from data: a catalog file (YAML, or JSON, which
-// YAML reads too) or an OpenAPI 3 document, told apart by content (see
+// YAML reads too), an OpenAPI 3 document or a Swagger 2.0 one, told apart by content (see
 // the package documentation):
 //
 //	name: orders-api
@@ -168,19 +169,23 @@ func lazyRegexp(expr string) func() *regexp.Regexp {
 
 // sniff tells an OpenAPI document from a catalog file. Both may have a
 // top-level `openapi` key: in an OpenAPI document its value is a version,
-// in a catalog file a path. Keys that only OpenAPI has (info, paths,
-// components, webhooks) without a version are an error rather than a
-// guess, and so is Swagger 2.
+// in a catalog file a path. A Swagger 2.0 document has `swagger: "2.0"`
+// instead. Keys that only OpenAPI has (info, paths, components, webhooks)
+// without a version are an error rather than a guess, and so are other
+// versions.
 func sniff(filename string, root *yaml.Node) (isOpenAPI bool, err error) {
 	if root.Kind != yaml.MappingNode {
 		return false, errorAt(filename, root, "neither a catalog nor an OpenAPI document: the top level must be a mapping")
 	}
-	var version, openapiOnly *yaml.Node
+	var version, swagger, openapiOnly *yaml.Node
 	for i := 0; i+1 < len(root.Content); i += 2 {
 		k, v := root.Content[i], root.Content[i+1]
 		switch k.Value {
 		case "swagger":
-			return false, errorAt(filename, k, fmt.Sprintf("Swagger %s is not supported: OpenAPI 3 only (convert the document to OpenAPI 3)", v.Value))
+			if v.Kind != yaml.ScalarNode || v.Value != "2.0" {
+				return false, errorAt(filename, k, fmt.Sprintf("Swagger %s is not supported: Swagger 2.0 and OpenAPI 3 only", v.Value))
+			}
+			swagger = k
 		case "openapi":
 			if v.Kind == yaml.ScalarNode && versionLike().MatchString(v.Value) {
 				version = v
@@ -192,6 +197,10 @@ func sniff(filename string, root *yaml.Node) (isOpenAPI bool, err error) {
 		}
 	}
 	switch {
+	case swagger != nil && version != nil:
+		return false, errorAt(filename, version, "a document is Swagger 2.0 or OpenAPI 3, not both: `swagger` and `openapi` are both given")
+	case swagger != nil:
+		return true, nil
 	case version != nil && !strings.HasPrefix(version.Value, "3."):
 		return false, errorAt(filename, version, fmt.Sprintf("OpenAPI version %s is not supported: OpenAPI 3 only", version.Value))
 	case version != nil:
@@ -202,6 +211,10 @@ func sniff(filename string, root *yaml.Node) (isOpenAPI bool, err error) {
 	return false, nil
 }
 
+// fileKeys are the keys of a catalog file, in the order messages list
+// them.
+var fileKeys = []string{"name", "openapi", "base", "documented"}
+
 // parseCatalogFile reads the catalog file format from its top-level
 // mapping.
 func parseCatalogFile(filename string, root *yaml.Node) (*Catalog, error) {
@@ -209,17 +222,14 @@ func parseCatalogFile(filename string, root *yaml.Node) (*Catalog, error) {
 	c.Source = filename
 	known := false
 	for i := 0; i < len(root.Content); i += 2 {
-		switch root.Content[i].Value {
-		case "name", "openapi", "documented":
-			known = true
-		}
+		known = known || slices.Contains(fileKeys, root.Content[i].Value)
 	}
 	if !known {
 		// Say what was expected rather than "unknown key" about, say, a
 		// package.json given by mistake.
-		return nil, fmt.Errorf("%s: neither a catalog (keys name, openapi, documented) nor an OpenAPI 3 document (key openapi: 3.x.y)", filename)
+		return nil, fmt.Errorf("%s: neither a catalog (keys %s) nor an OpenAPI 3 document (key openapi: 3.x.y)", filename, strings.Join(fileKeys, ", "))
 	}
-	var documented, openapi *yaml.Node
+	var documented, openapi, base *yaml.Node
 	seen := make(map[string]int) // key -> line
 	for i := 0; i+1 < len(root.Content); i += 2 {
 		k, v := root.Content[i], root.Content[i+1]
@@ -238,11 +248,19 @@ func parseCatalogFile(filename string, root *yaml.Node) (*Catalog, error) {
 				return nil, errorAt(filename, v, "`openapi` must be the path of an OpenAPI document, relative to this file")
 			}
 			openapi = v
+		case "base":
+			if v.Kind != yaml.ScalarNode || !isMountPath(v.Value) {
+				return nil, errorAt(filename, v, "`base` must be a path starting with / (where the document's paths are mounted in the code), such as / or /api")
+			}
+			base = v
 		case "documented":
 			documented = v
 		default:
-			return nil, errorAt(filename, k, fmt.Sprintf("unknown key %q (want name, openapi, documented)", k.Value))
+			return nil, errorAt(filename, k, fmt.Sprintf("unknown key %q (want %s)", k.Value, strings.Join(fileKeys, ", ")))
 		}
+	}
+	if base != nil && openapi == nil {
+		return nil, errorAt(filename, base, "`base` says where the paths of the `openapi` document are mounted, but the catalog names no document")
 	}
 	if documented == nil && openapi == nil {
 		return nil, fmt.Errorf("%s: empty catalog: give `documented` or `openapi`", filename)
@@ -260,7 +278,18 @@ func parseCatalogFile(filename string, root *yaml.Node) (*Catalog, error) {
 			return nil, err
 		}
 	}
+	if base != nil {
+		// The catalog's word wins over the document's servers or
+		// basePath: it knows where the code mounts the routes.
+		c.OpenAPI.BasePath = cleanBase(base.Value)
+	}
 	return c, nil
+}
+
+// isMountPath reports whether s is a path as a router mounts routes
+// under: absolute, without a query, a fragment or spaces.
+func isMountPath(s string) bool {
+	return strings.HasPrefix(s, "/") && !strings.ContainsAny(s, "?# \t\r\n")
 }
 
 // parseDocumented adds the entries of a `documented` mapping.

@@ -108,3 +108,29 @@ func TestExpansionCount(t *testing.T) {
 		}
 	}
 }
+
+// TestRefExpansion checks that $refs, which can make many paths read one
+// large path item, count against a budget of nodes per byte of the
+// files read, as aliases do.
+func TestRefExpansion(t *testing.T) {
+	var item, doc strings.Builder
+	item.WriteString("get:\n  responses:\n")
+	for i := range 400 {
+		fmt.Fprintf(&item, "    '%d': {description: d}\n", 100+i)
+	}
+	doc.WriteString("openapi: 3.1.0\ninfo: {title: t, version: '1'}\npaths:\n")
+	for i := range 1000 {
+		fmt.Fprintf(&doc, "  /p%d: {$ref: item.yaml}\n", i)
+	}
+	inDir(t, map[string]string{"api/item.yaml": item.String()})
+	_, err := Parse("api/api.yaml", []byte(doc.String()))
+	budget := expansionPerByte * (doc.Len() + item.Len())
+	want := fmt.Sprintf("$refs expand the document to more than %d nodes (%d per byte of its files) (through a $ref in api/api.yaml)", budget, expansionPerByte)
+	if err == nil || !strings.HasPrefix(err.Error(), "api/item.yaml:") || !strings.HasSuffix(err.Error(), want) {
+		t.Errorf("error = %v\nwant api/item.yaml:LINE: %s", err, want)
+	}
+	// The same document with fewer paths reads.
+	if c, err := Parse("api/api.yaml", []byte(strings.Join(strings.SplitAfter(doc.String(), "\n")[:10], ""))); err != nil || !c.Has(200) {
+		t.Errorf("seven paths: %v", err)
+	}
+}

@@ -6,21 +6,18 @@ import (
 	"github.com/pb33f/go-yaml"
 )
 
-// NoOpenAPITag is the build tag that leaves the OpenAPI reader, and with
-// it libopenapi and net/http, out of the binary (openapi_reader.go).
-const NoOpenAPITag = "httpstatus_noopenapi"
-
-// An OpenAPI is what the linter reads of an OpenAPI 3 document: its
+// An OpenAPI is what the linter reads of an OpenAPI 3 or Swagger 2.0
+// document: its
 // operations and the responses each declares, with where they are
 // written. The catalog is derived from it; a check of routes against the
 // document reads the same.
 type OpenAPI struct {
 	File    string // the document, as named to ReadOpenAPI or Parse
-	Version string // "3.1.0"
+	Version string // "3.1.0", or "2.0" for Swagger 2.0
 	// BasePath is the path of the first server's URL ("/v1" for
 	// https://api.example.com/v1, for https://{env}.example.com/{v}
-	// with v's default v1, and for the relative URL v1), "" without
-	// servers. Operations' paths are relative to it.
+	// with v's default v1, and for the relative URL v1), Swagger 2.0's
+	// basePath, "" without either. Operations' paths are relative to it.
 	BasePath   string
 	Operations []Operation // in document order
 }
@@ -49,8 +46,8 @@ type Pos struct {
 
 func (p Pos) String() string { return fmt.Sprintf("%s:%d", p.File, p.Line) }
 
-// ReadOpenAPI reads the OpenAPI 3.0, 3.1 or 3.2 document at path, YAML
-// or JSON, following $refs to local files relative to it (never the
+// ReadOpenAPI reads the OpenAPI 3.0, 3.1 or 3.2 document, or the Swagger
+// 2.0 one, at path, YAML or JSON, following $refs to local files relative to it (never the
 // network). Errors name the file and line: "FILE:LINE: what".
 func ReadOpenAPI(path string) (*OpenAPI, error) {
 	data, err := readFile(path)
@@ -71,18 +68,6 @@ func ReadOpenAPI(path string) (*OpenAPI, error) {
 		return nil, fmt.Errorf("%s: not an OpenAPI 3 document: no `openapi: 3.x.y` version", path)
 	}
 	return readOpenAPI(path, data, root)
-}
-
-// checkShape refuses what libopenapi would silently read as nothing:
-// a `paths` that is not a mapping.
-func checkShape(filename string, root *yaml.Node) error {
-	for i := 0; i+1 < len(root.Content); i += 2 {
-		k, v := root.Content[i], root.Content[i+1]
-		if k.Value == "paths" && v.Kind != yaml.MappingNode && v.ShortTag() != "!!null" {
-			return errorAt(filename, v, "`paths` must map paths to path items")
-		}
-	}
-	return nil
 }
 
 // parseOpenAPI reads an OpenAPI document into a catalog named after the

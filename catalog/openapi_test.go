@@ -54,6 +54,15 @@ func TestOpenAPI(t *testing.T) {
 			{"5XX", "Anything else."},
 			// no 202: a webhook's response is not the server's
 		}},
+		{"testdata/api/swagger20.yaml", "swagger20", []Entry{
+			{"200", "The pets."},
+			{"201", "Created."},
+			{"204", "Deleted."},              // a path item in another file
+			{"4XX", "Something went wrong."}, // GET /pets's default, before the class
+			{"400", "Bad request."},          // through the top-level `responses`
+			{"404", "No such order."},        // through a $ref into another file
+			{"5XX", "Something went wrong."},
+		}},
 		{"testdata/api/default-only.yaml", "default-only", []Entry{
 			{"4XX", "Whatever happens."}, {"5XX", "Whatever happens."},
 		}},
@@ -106,7 +115,6 @@ func TestCatalogWithOpenAPI(t *testing.T) {
 func TestOpenAPIErrors(t *testing.T) {
 	for _, tc := range []struct{ path, want string }{
 		{"testdata/api/bad-code.yaml", "testdata/api/bad-code.yaml:9: status code 700 is outside 100-599"},
-		{"testdata/api/swagger.yaml", "testdata/api/swagger.yaml:1: Swagger 2.0 is not supported: OpenAPI 3 only (convert the document to OpenAPI 3)"},
 		{"testdata/missing-openapi.yaml", "testdata/missing-openapi.yaml:2: openapi: testdata/api/nowhere.yaml: no such file or directory"},
 		{"testdata/openapi-is-catalog.yaml", "testdata/orders.json: not an OpenAPI 3 document: no `openapi: 3.x.y` version (named by testdata/openapi-is-catalog.yaml:1)"},
 		{"testdata/openapi-bad-code.yaml", "testdata/api/bad-code.yaml:9: status code 700 is outside 100-599 (named by testdata/openapi-bad-code.yaml:3)"},
@@ -119,9 +127,10 @@ func TestOpenAPIErrors(t *testing.T) {
 
 	const head = "openapi: 3.1.0\ninfo: {title: t, version: '1'}\n"
 	inDir(t, map[string]string{
-		"api/paths.yaml": "get:\n  responses:\n    '200': {description: OK}\n    '6XX': {description: no}\n",
-		"api/cat.yaml":   "openapi: api.yaml\n",
-		"api/empty.yaml": "",
+		"api/paths.yaml":   "get:\n  responses:\n    '200': {description: OK}\n    '6XX': {description: no}\n",
+		"api/cat.yaml":     "openapi: api.yaml\n",
+		"api/empty.yaml":   "",
+		"api/bad-ref.yaml": "get:\n  responses:\n    '200':\n      $ref: '#/nowhere'\n",
 	})
 	for _, tc := range []struct{ in, want string }{
 		{head + "paths:\n  /a:\n    get:\n      responses:\n        abc: {description: x}\n", `api/api.yaml:7: "abc" is not a status code or a range such as 4XX`},
@@ -136,6 +145,15 @@ func TestOpenAPIErrors(t *testing.T) {
 		{head + "paths:\n  /a:\n    get:\n      responses:\n        '200':\n          $ref: '#/components/responses/Gone'\n", `api/api.yaml:8: $ref "#/components/responses/Gone": not found in the document`},
 		{head + "servers:\n  - url: 'https://{region}.example.com/v1'\npaths:\n  /a:\n    get:\n      responses:\n        '200': {description: x}\n", `api/api.yaml:4: the server URL "https://{region}.example.com/v1": the variable "region" is not defined under variables`},
 		{head + "servers:\n  - url: 'http://localhost:{port}/v1'\n    variables:\n      port: {default: http}\npaths:\n  /a:\n    get:\n      responses:\n        '200': {description: x}\n", `api/api.yaml:4: the server URL "http://localhost:{port}/v1": invalid port ":http" after host`},
+		{head + "paths:\n  /a: 5\n", "api/api.yaml:4: the path item of /a must be a mapping"},
+		{head + "paths:\n  /a:\n    get: [x]\n", "api/api.yaml:5: the operation GET /a must be a mapping"},
+		{head + "paths:\n  /a:\n    get:\n      responses: [x]\n", "api/api.yaml:6: the responses of GET /a must map status codes to responses"},
+		{head + "paths:\n  /a:\n    get:\n      responses:\n        '200': fine\n", "api/api.yaml:7: the response 200 of GET /a must be a mapping"},
+		{head + "paths:\n  /a:\n    $ref: '#/paths/~1b'\n  /b:\n    $ref: '#/paths/~1a'\n", "api/api.yaml:5: circular reference '/a -> /b -> /a' found during lookup: it cannot be resolved"},
+		{head + "paths:\n  /a:\n    $ref: bad-ref.yaml\n", `api/bad-ref.yaml:4: $ref "#/nowhere": not found in the document (through a $ref in api/api.yaml)`},
+		{head + "paths:\n  /a:\n    get:\n      responses:\n        '200': {$ref: 'paths.yaml#/nowhere'}\n", `api/api.yaml:7: $ref "paths.yaml#/nowhere": not found in api/paths.yaml`},
+		{head + "paths:\n  /a:\n    get:\n      responses:\n        '200': {$ref: '//example.com/r.yaml'}\n", `api/api.yaml:7: $ref "//example.com/r.yaml": only local files are read`},
+		{head + "paths:\n  /a:\n    get:\n      responses:\n        '200': {$ref: [x]}\n", `api/api.yaml:7: $ref must be a string`},
 		{"openapi: '3.0'\ninfo: [\n", "api/api.yaml:3: did not find expected node content"},
 		{"openapi: 4.0.0\n", "api/api.yaml:1: OpenAPI version 4.0.0 is not supported: OpenAPI 3 only"},
 		{"info: {title: t}\nopenapi: api/openapi.yaml\n", "api/api.yaml:1: \"info\" is an OpenAPI key, but the document has no `openapi: 3.x.y` version"},
@@ -226,9 +244,9 @@ paths:
 }
 
 // TestOpenAPIRecursiveSchema checks that a schema referring to itself,
-// even through a required property, which libopenapi reports as an
-// infinite circle, does not stop the reading of the responses, while
-// responses that refer to each other do.
+// even through a required property (an infinite circle for a reader of
+// schemas), does not stop the reading of the responses, while responses
+// that refer to each other do.
 func TestOpenAPIRecursiveSchema(t *testing.T) {
 	const head = "openapi: 3.1.0\ninfo: {title: t, version: '1'}\n"
 	c, err := Parse("api.yaml", []byte(head+`paths:
@@ -287,6 +305,125 @@ func TestServerBasePath(t *testing.T) {
 		}
 		if c.OpenAPI == nil || c.OpenAPI.BasePath != tc.want {
 			t.Errorf("%q: base path %+v, want %q", tc.servers, c.OpenAPI, tc.want)
+		}
+	}
+}
+
+// TestReadSwagger checks a Swagger 2.0 document read as plain data: its
+// basePath is where its paths start, and its operations and responses
+// are placed as OpenAPI 3's are.
+func TestReadSwagger(t *testing.T) {
+	doc, err := ReadOpenAPI("testdata/api/swagger20.yaml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if doc.Version != "2.0" || doc.BasePath != "/api/v1" {
+		t.Errorf("version %q, base path %q; want 2.0, /api/v1", doc.Version, doc.BasePath)
+	}
+	want := []string{
+		"testdata/api/swagger20.yaml:8 GET /pets: 200@11 default@13",
+		"testdata/api/swagger20.yaml:8 POST /pets: 201@17 400@19",
+		"testdata/api/swagger20.yaml:21 GET /pets/{id}: 200@24 404@26 4XX@28",
+		"testdata/api/swagger20.yaml:30 DELETE /toys: 204@3",
+	}
+	if got := opLines(doc); !slices.Equal(got, want) {
+		t.Errorf("operations:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+	for _, tc := range []struct{ base, want string }{
+		{"", ""}, {"basePath: /\n", ""}, {"basePath: /v2/\n", "/v2"}, {"basePath: v2\n", "/v2"},
+	} {
+		c, err := Parse("api.yaml", []byte("swagger: '2.0'\n"+tc.base+"paths:\n  /a:\n    get:\n      responses:\n        '200': {description: x}\n"))
+		if err != nil || c.OpenAPI.BasePath != tc.want {
+			t.Errorf("%q: base path %q, %v; want %q", tc.base, c.OpenAPI.BasePath, err, tc.want)
+		}
+	}
+}
+
+// opLines prints each operation on one line with its response keys and
+// their lines.
+func opLines(doc *OpenAPI) []string {
+	var out []string
+	for _, op := range doc.Operations {
+		line := fmt.Sprintf("%s %s %s:", op.Pos, op.Method, op.Path)
+		for _, r := range op.Responses {
+			line += fmt.Sprintf(" %s@%d", r.Key, r.Pos.Line)
+		}
+		out = append(out, line)
+	}
+	return out
+}
+
+// TestReadShapes checks what the reader sees through and what it leaves
+// out: YAML merge keys and aliases, extensions (x-) among paths and
+// responses, null path items and operations, and `paths: []`.
+func TestReadShapes(t *testing.T) {
+	const head = "openapi: 3.0.3\ninfo: {title: t, version: '1'}\n"
+	for _, tc := range []struct {
+		in   string
+		want []string
+	}{
+		{head + "paths: []\n", nil},
+		{head + "paths:\n  x-meta: {get: {responses: {'200': {description: no}}}}\n  /a:\n    get:\n      responses:\n        x-note: 1\n        '200': {description: ok}\n", []string{"api.yaml:5 GET /a: 200@9"}},
+		{head + "paths:\n  /a: null\n  /b:\n    get: ~\n    put: {responses: null}\n", []string{"api.yaml:5 PUT /b:"}},
+		{head + "x-common: &common\n  '500': {description: oops}\npaths:\n  /a:\n    get:\n      responses:\n        <<: *common\n        '200': {description: ok}\n  /b: {post: {responses: *common}}\n", []string{"api.yaml:6 GET /a: 200@10 500@4", "api.yaml:11 POST /b: 500@4"}},
+	} {
+		doc, err := parseDoc("api.yaml", tc.in)
+		if err != nil {
+			t.Errorf("%q: %v", tc.in, err)
+			continue
+		}
+		if got := opLines(doc); !slices.Equal(got, tc.want) {
+			t.Errorf("%q:\n got %q\nwant %q", tc.in, got, tc.want)
+		}
+	}
+}
+
+func parseDoc(filename, src string) (*OpenAPI, error) {
+	root, err := parseYAML(filename, []byte(src))
+	if err != nil {
+		return nil, err
+	}
+	return readOpenAPI(filename, []byte(src), root)
+}
+
+// TestMountBase checks a catalog file's `base`, where the document's
+// paths are mounted in the code: it wins over the first server's path
+// and over Swagger 2.0's basePath, and anything but a path starting with
+// / is an error at its line, as is a `base` without a document.
+func TestMountBase(t *testing.T) {
+	inDir(t, map[string]string{
+		"api/v3.yaml":      "openapi: 3.1.0\ninfo: {title: t, version: '1'}\nservers: [{url: 'https://gateway.example.com/api'}]\npaths:\n  /a:\n    get:\n      responses:\n        '200': {description: x}\n",
+		"api/swagger.yaml": "swagger: '2.0'\nbasePath: /api\npaths:\n  /a:\n    get:\n      responses:\n        '200': {description: x}\n",
+	})
+	for _, tc := range []struct{ catalog, want string }{
+		{"openapi: v3.yaml\n", "/api"},
+		{"openapi: v3.yaml\nbase: /\n", ""},
+		{"base: /internal/v1/\nopenapi: v3.yaml\n", "/internal/v1"},
+		{"openapi: swagger.yaml\n", "/api"},
+		{"openapi: swagger.yaml\nbase: /\n", ""},
+	} {
+		c, err := Parse("api/c.yaml", []byte(tc.catalog))
+		if err != nil {
+			t.Errorf("%q: %v", tc.catalog, err)
+			continue
+		}
+		if c.OpenAPI.BasePath != tc.want {
+			t.Errorf("%q: base path %q, want %q", tc.catalog, c.OpenAPI.BasePath, tc.want)
+		}
+	}
+	const notPath = "`base` must be a path starting with / (where the document's paths are mounted in the code), such as / or /api"
+	for _, tc := range []struct{ catalog, want string }{
+		{"openapi: v3.yaml\nbase: api\n", "api/c.yaml:2: " + notPath},
+		{"openapi: v3.yaml\nbase: ''\n", "api/c.yaml:2: " + notPath},
+		{"openapi: v3.yaml\nbase:\n", "api/c.yaml:2: " + notPath},
+		{"openapi: v3.yaml\nbase: [/a]\n", "api/c.yaml:2: " + notPath},
+		{"openapi: v3.yaml\nbase: /a?b=c\n", "api/c.yaml:2: " + notPath},
+		{"openapi: v3.yaml\nbase: https://example.com/api\n", "api/c.yaml:2: " + notPath},
+		{"documented: {200: OK}\nbase: /api\n", "api/c.yaml:2: `base` says where the paths of the `openapi` document are mounted, but the catalog names no document"},
+		{"openapi: v3.yaml\nbase: /a\nbase: /b\n", "api/c.yaml:3: `base` is given twice (also at line 2)"},
+	} {
+		if _, err := Parse("api/c.yaml", []byte(tc.catalog)); err == nil || err.Error() != tc.want {
+			t.Errorf("%q: error = %v\nwant %s", tc.catalog, err, tc.want)
 		}
 	}
 }

@@ -106,7 +106,7 @@ func check(pass *analysis.Pass, found *analyzer.Result, res *Result) []analysis.
 		}
 		where := ""
 		if written.ComparePosn(pass.Fset.Position(pos), m.Route.Posn) != 0 {
-			where = "; the route is registered at " + shortDir(m.Route.Posn)
+			where = "; the route is registered at " + written.ShortDir(m.Route.Posn)
 		}
 		if len(m.Ops) == 0 {
 			diags = append(diags, diagnostic(pos, end, catRoute,
@@ -148,10 +148,4 @@ func routeName(r routes.Route) string {
 		return r.Path + " (every method)"
 	}
 	return r.Method + " " + r.Path
-}
-
-// shortDir is a position as "dir/file.go:line": a registration in
-// another package, named by its directory too.
-func shortDir(p token.Position) string {
-	return filepath.Join(filepath.Base(filepath.Dir(p.Filename)), written.Short(p))
 }

@@ -22,6 +22,9 @@ var silentDrifts = map[string]struct{ unserved, unwritten []string }{
 		unserved:  []string{"GET /invoices"},
 		unwritten: []string{"GET /health: 201", "GET /reports/daily: 410"},
 	},
+	// Behind a middleware of another module: its 415 is documented for
+	// one operation and not for the other, nothing else differs.
+	"chimwconform": {},
 	"echoconform": {
 		unserved:  []string{"GET /invoices"},
 		unwritten: []string{"GET /health: 201", "GET /reports/daily: 410"},

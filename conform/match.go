@@ -127,3 +127,24 @@ func template(path string) string {
 		path = path[open+end+1:]
 	}
 }
+
+// DocumentPath returns where a route's path is documented under the
+// document's `paths`: the path of the operations it serves, as the
+// document writes it, or, when the document has no such path, the
+// route's own path below the path of the first server; ok is false for
+// a path that is not below the server's.
+func DocumentPath(doc *catalog.OpenAPI, path string) (docPath string, ok bool) {
+	p, ok := relative(doc, path)
+	if !ok {
+		return "", false
+	}
+	byPath := make(map[string][]*catalog.Operation)
+	for i := range doc.Operations {
+		op := &doc.Operations[i]
+		byPath[template(op.Path)] = append(byPath[template(op.Path)], op)
+	}
+	if ops := byPath[key(byPath, p)]; len(ops) > 0 {
+		return ops[0].Path, true
+	}
+	return p, true
+}

@@ -127,3 +127,27 @@ func TestMatchRoutes(t *testing.T) {
 		})
 	}
 }
+
+// TestDocumentPath: where a route the document lacks is to be written.
+func TestDocumentPath(t *testing.T) {
+	for _, tc := range []struct {
+		base, path string
+		ops        []string
+		want       string // "" for a path outside the server's
+	}{
+		{"", "/orders/{id}/cancel", []string{"GET /orders"}, "/orders/{id}/cancel"},
+		{"", "/orders/{id}", []string{"GET /orders/{orderID}"}, "/orders/{orderID}"},
+		{"", "/orders/", []string{"GET /orders"}, "/orders"},
+		{"/v1", "/v1/orders", []string{"GET /items"}, "/orders"},
+		{"/v1", "/v1", nil, "/"},
+		{"/v1", "/v2/orders", nil, ""},
+	} {
+		got, ok := conform.DocumentPath(document(tc.base, tc.ops...), tc.path)
+		if !ok {
+			got = ""
+		}
+		if got != tc.want {
+			t.Errorf("DocumentPath(base %q, %s) = %q, want %q", tc.base, tc.path, got, tc.want)
+		}
+	}
+}

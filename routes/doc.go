@@ -18,7 +18,10 @@
 // file server's codes are not known). Prefixes compose: a router, group or subrouter passed
 // to a function, in any package, registers its routes under its prefix,
 // and a function that returns a router carries the routes it registered
-// on it. Paths are given in OpenAPI form ({id} for :id and {id:[0-9]+});
+// on it. Each router's prefixes and paths are joined as it joins them
+// (chi's "/" under Route or Mount is the prefix, gin's paths are joined
+// as path.Join does under the engine's base "/", echo's are written one
+// after the other and get a leading slash). Paths are given in OpenAPI form ({id} for :id and {id:[0-9]+});
 // a path or method that is not a constant shows the expression in angle
 // brackets.
 //

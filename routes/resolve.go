@@ -23,6 +23,8 @@ type world struct {
 	// routerTypes are the types of the table's receivers: a value of one
 	// of them is a router whose routes can be followed.
 	routerTypes map[*types.TypeName]bool
+	// joins are how the router of each of those types joins paths.
+	joins map[*types.TypeName]frameworks.Join
 
 	// The frameworks' contexts, and their methods that pass the request
 	// on or write a body.
@@ -58,6 +60,7 @@ func resolveWorld(pkg *types.Package) *world {
 		rw:           reach.Interface(http, frameworks.ResponseWriter),
 		handler:      reach.Interface(http, "Handler"),
 		routerTypes:  make(map[*types.TypeName]bool),
+		joins:        make(map[*types.TypeName]frameworks.Join),
 		contexts:     make(map[*types.TypeName]*frameworks.Context),
 		next:         make(map[*types.Func]bool),
 		bodies:       make(map[*types.Func]bool),
@@ -109,6 +112,7 @@ func resolveWorld(pkg *types.Package) *world {
 			for _, recv := range r.Types {
 				if tn, ok := p.Scope().Lookup(recv).(*types.TypeName); ok && recv != "" {
 					wd.routerTypes[tn] = true
+					wd.joins[tn] = r.Join
 				}
 				if fn := reach.Func(p, recv, row.Name); fn != nil {
 					wd.rows[fn] = row
@@ -192,6 +196,18 @@ func (wd *world) errContext(sig *types.Signature) *frameworks.Context {
 
 func isError(t types.Type) bool {
 	return types.Identical(t, types.Universe.Lookup("error").Type())
+}
+
+// join returns how the router of type t joins paths: one slash between
+// for a type that is no router of the table.
+func (wd *world) join(t types.Type) frameworks.Join {
+	if p, ok := t.(*types.Pointer); ok {
+		t = p.Elem()
+	}
+	if n, ok := t.(*types.Named); ok {
+		return wd.joins[n.Obj()]
+	}
+	return frameworks.JoinSlash
 }
 
 // isRouter reports whether t is a router of the table, or a pointer to one.

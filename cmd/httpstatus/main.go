@@ -5,7 +5,8 @@
 //	go vet -vettool=$(command -v httpstatus) ./...
 //	httpstatus catalog [flags] [dir]  print the catalog that applies in dir
 //	httpstatus routes [flags] [pkgs]  print the routes and the codes their handlers write;
-//	                                  with an OpenAPI catalog, against their operations (-json, -check)
+//	                                  with an OpenAPI catalog, against their operations (-json, -check);
+//	                                  -fix adds what the document lacks (-diff: print it instead)
 //	httpstatus lsp [flags]            a language server on stdin/stdout
 package main
 

@@ -51,14 +51,22 @@ func routesCmd(args []string, stdout, stderr io.Writer) int {
 	a.Flags.VisitAll(func(f *flag.Flag) { fs.Var(f.Value, f.Name, f.Usage) })
 	asJSON := fs.Bool("json", false, "print the routes as a JSON array")
 	check := fs.Bool("check", false, "exit with status 3 when the routes differ from their OpenAPI document (for CI)")
+	fix := fs.Bool("fix", false, "add to the OpenAPI document a response for each code written but not documented, and an operation for each route it lacks")
+	showDiff := fs.Bool("diff", false, "with -fix, print the change as a unified diff and write nothing")
+	var base baselineFlags // routesbaseline.go
+	base.register(fs)
 	usage := func() {
-		fmt.Fprintln(stderr, "usage: httpstatus routes [-json] [-check] [analyzer flags] [packages]")
+		fmt.Fprintln(stderr, "usage: httpstatus routes [-json] [-check [-baseline=FILE]] [-write-baseline=FILE] [-fix [-diff]] [analyzer flags] [packages]")
 		fmt.Fprintln(stderr, "Prints each route the packages register, its handler, and the status codes the handler can write;")
 		fmt.Fprintln(stderr, "with an OpenAPI catalog, the codes each route's operations document, how the two differ,")
 		fmt.Fprintln(stderr, "and the operations no route serves.")
 		fmt.Fprintln(stderr, "Exit status: 0 the table is printed (with -check: and the routes agree with the document),")
 		fmt.Fprintln(stderr, "1 a package or the analysis failed, or -check without an OpenAPI catalog, 2 bad usage,")
 		fmt.Fprintln(stderr, "3 -check: a route, code or operation differs.")
+		fmt.Fprintln(stderr, "-fix adds to the document the responses and operations the code has and it lacks, instead of the table;")
+		fmt.Fprintln(stderr, "with -diff it prints the change as a unified diff and writes nothing.")
+		fmt.Fprintln(stderr, "-write-baseline=FILE records the differences -check counts; -check -baseline=FILE fails only on those")
+		fmt.Fprintln(stderr, "that FILE does not record, and warns of its entries that no longer differ.")
 		fs.PrintDefaults()
 	}
 	// The flag package prints a bad flag's error line, then calls Usage:
@@ -73,6 +81,26 @@ func routesCmd(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintln(stderr, "run 'httpstatus routes -h' for usage")
 		return routesUsage
 	}
+	switch {
+	case *showDiff && !*fix:
+		fmt.Fprintln(stderr, "httpstatus routes: -diff shows what -fix would change: use it with -fix")
+		fmt.Fprintln(stderr, "run 'httpstatus routes -h' for usage")
+		return routesUsage
+	case *fix && (*check || *asJSON || base.write != ""):
+		fmt.Fprintln(stderr, "httpstatus routes: -fix edits the document: run -check, -json or -write-baseline after it, not with it")
+		fmt.Fprintln(stderr, "run 'httpstatus routes -h' for usage")
+		return routesUsage
+	}
+	if err := base.usageError(*check); err != nil {
+		fmt.Fprintln(stderr, "httpstatus routes:", err)
+		fmt.Fprintln(stderr, "run 'httpstatus routes -h' for usage")
+		return routesUsage
+	}
+	recorded, err := base.load()
+	if err != nil {
+		fmt.Fprintln(stderr, "httpstatus routes:", err)
+		return routesError
+	}
 	patterns := fs.Args()
 	if len(patterns) == 0 {
 		patterns = []string{"."}
@@ -86,11 +114,14 @@ func routesCmd(args []string, stdout, stderr io.Writer) int {
 		return routesError
 	}
 	table := buildTable(results)
-	if *check && !table.checked {
-		fmt.Fprintln(stderr, "httpstatus routes: -check compares the routes with an OpenAPI document, but the catalog is not one: name it with -catalog=FILE or with `openapi: FILE` in .httpstatus.yaml")
+	if (*check || *fix || base.write != "") && !table.checked {
+		fmt.Fprintln(stderr, "httpstatus routes: -check, -fix and -write-baseline compare the routes with an OpenAPI document, but the catalog is not one: name it with -catalog=FILE or with `openapi: FILE` in .httpstatus.yaml")
 		return routesError
 	}
 	wd, _ := os.Getwd()
+	if *fix {
+		return runFixes(planFixes(results, table), *showDiff, wd, stdout, stderr)
+	}
 	for i := range table.rows {
 		relativize(&table.rows[i], wd)
 	}
@@ -111,7 +142,12 @@ func routesCmd(args []string, stdout, stderr io.Writer) int {
 	} else {
 		printRoutes(stdout, table.rows)
 	}
-	if *check {
+	switch {
+	case base.write != "":
+		return base.writeFile(table, stderr)
+	case *check && base.read != "":
+		return base.check(table, recorded, stderr)
+	case *check:
 		if d := countDifferences(table); d.total() > 0 {
 			fmt.Fprintln(stderr, "httpstatus routes:", d)
 			return routesDiffers

@@ -126,7 +126,7 @@ func TestRoutesErrors(t *testing.T) {
 		{"bad flag value", []string{"routes", "-documented=2XX,999", "./..."}, 2, "999"},
 		{"no such package", []string{"routes", "./nowhere"}, 1, "nowhere"},
 		{"missing catalog", []string{"routes", "-catalog=missing.yaml", "./..."}, 1, "missing.yaml"},
-		{"-check without a document", []string{"routes", "-check", "-documented=200", "./..."}, 1, "-check compares the routes with an OpenAPI document, but the catalog is not one"},
+		{"-check without a document", []string{"routes", "-check", "-documented=200", "./..."}, 1, "-check, -fix and -write-baseline compare the routes with an OpenAPI document, but the catalog is not one"},
 		{"-check with the document's checks off", []string{"routes", "-check", "-undocumented=false", "./..."}, 1, "but the catalog is not one"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {

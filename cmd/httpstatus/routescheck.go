@@ -7,11 +7,13 @@ import (
 	"io"
 	"path/filepath"
 	"slices"
+	"strconv"
 	"strings"
 	"text/tabwriter"
 
 	"github.com/httpstatuslint/httpstatus/catalog"
 	"github.com/httpstatuslint/httpstatus/conform"
+	"github.com/httpstatuslint/httpstatus/internal/baseline"
 	"github.com/httpstatuslint/httpstatus/internal/written"
 	"github.com/httpstatuslint/httpstatus/routes"
 )
@@ -250,34 +252,66 @@ func (x *row) hasUnknown() bool {
 type differences struct {
 	routes, codes, unwritten, unserved int
 	docs                               []string
+	// baseline, when set, is the baseline file that records the other
+	// differences.
+	baseline string
 }
 
 func countDifferences(t routeTable) differences {
 	var d differences
+	eachDifference(t, func(e baseline.Entry) { d.add(e.Kind, e.Document) })
+	return d
+}
+
+// add counts a difference of the kind in the document.
+func (d *differences) add(kind, doc string) {
+	if !slices.Contains(d.docs, filepath.Base(doc)) {
+		d.docs = append(d.docs, filepath.Base(doc))
+	}
+	switch kind {
+	case baseline.Route:
+		d.routes++
+	case baseline.Undocumented:
+		d.codes++
+	case baseline.Unwritten:
+		d.unwritten++
+	case baseline.Unserved:
+		d.unserved++
+	}
+}
+
+// eachDifference calls f with each difference that -check fails on: a
+// route the document lacks (the route's method and path), and, by the
+// operation's method and path, each code written that it does not
+// document, each key it documents that no code written falls under (on
+// a route whose codes are all known), and an operation no route serves.
+// An operation that two routes serve has its differences once per route.
+func eachDifference(t routeTable, f func(baseline.Entry)) {
 	for _, x := range t.rows {
 		if !x.Differs {
 			continue
 		}
-		if !slices.Contains(d.docs, filepath.Base(x.OpenAPI)) {
-			d.docs = append(d.docs, filepath.Base(x.OpenAPI))
-		}
 		switch {
 		case x.Unserved:
-			d.unserved++
+			o := x.Operations[0]
+			f(baseline.Entry{Document: x.OpenAPI, Method: o.Method, Path: o.Path, Kind: baseline.Unserved})
+			continue
 		case x.NotInDocument:
-			d.routes++
+			path, _ := cells(x.Route)
+			f(baseline.Entry{Document: x.OpenAPI, Method: x.Method, Path: path, Kind: baseline.Route})
 		}
 		for _, o := range x.Operations {
-			if x.Unserved {
-				break
+			for _, u := range o.Undocumented {
+				f(baseline.Entry{Document: x.OpenAPI, Method: o.Method, Path: o.Path, Kind: baseline.Undocumented, Code: strconv.Itoa(u.Code)})
 			}
-			d.codes += len(o.Undocumented)
-			if !x.hasUnknown() {
-				d.unwritten += len(o.Unwritten)
+			if x.hasUnknown() {
+				continue
+			}
+			for _, key := range o.Unwritten {
+				f(baseline.Entry{Document: x.OpenAPI, Method: o.Method, Path: o.Path, Kind: baseline.Unwritten, Code: key})
 			}
 		}
 	}
-	return d
 }
 
 func (d differences) total() int { return d.routes + d.codes + d.unwritten + d.unserved }
@@ -298,7 +332,11 @@ func (d differences) String() string {
 	add(d.codes, "code written but not documented for its operation", "codes written but not documented for their operations")
 	add(d.unwritten, "documented code never written", "documented codes never written")
 	add(d.unserved, "operation no route serves", "operations no route serves")
-	return fmt.Sprintf("the routes differ from %s: %s", strings.Join(d.docs, ", "), strings.Join(parts, ", "))
+	var beyond string
+	if d.baseline != "" {
+		beyond = " in what " + d.baseline + " does not record"
+	}
+	return fmt.Sprintf("the routes differ from %s%s: %s", strings.Join(d.docs, ", "), beyond, strings.Join(parts, ", "))
 }
 
 // printChecked writes the table of routes checked against their OpenAPI

@@ -109,6 +109,28 @@ func TestFields(t *testing.T) {
 	}
 }
 
+// TestStatusMethods resolves each convention to the interface that states
+// it: a method of that name, no parameters, one integer result.
+func TestStatusMethods(t *testing.T) {
+	pkgs := load(t)
+	for _, m := range StatusMethods {
+		iface := reach.Interface(pkgs[m.Pkg], m.Type)
+		if iface == nil {
+			t.Errorf("%s.%s: no such interface", m.Pkg, m.Type)
+			continue
+		}
+		fn := reach.Func(pkgs[m.Pkg], m.Type, m.Name)
+		if fn == nil {
+			t.Errorf("%s.%s.%s: does not resolve", m.Pkg, m.Type, m.Name)
+			continue
+		}
+		sig := fn.Signature()
+		if sig.Params().Len() != 0 || sig.Results().Len() != 1 || !isInteger(sig.Results().At(0).Type()) {
+			t.Errorf("%s.%s.%s: %s, not func() int", m.Pkg, m.Type, m.Name, sig)
+		}
+	}
+}
+
 // TestRouters resolves every registration row on the types of its router
 // (each row on at least one: gin's IRoutes has no Group) and checks its
 // argument indices against the method's signature.

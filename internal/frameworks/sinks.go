@@ -156,3 +156,19 @@ var ClientFields = []Field{
 // ConstPkgs are the packages whose Status constants count as named status
 // constants: a function returning one is a status function by evidence.
 var ConstPkgs = []string{NetHTTP, Fasthttp, Fiber}
+
+// A Method is a method that a framework's interface declares.
+type Method struct {
+	Pkg, Type, Name string
+}
+
+// StatusMethods are the conventions by which an error tells its status: a
+// method of any type with the row's name, no parameters and one integer
+// result returns the status its type is answered with. echo v5's error
+// handler answers an error that implements its HTTPStatusCoder with the
+// result of StatusCode, and go-kit's StatusCoder declares the same
+// method; services follow the convention without importing either. The
+// row names the interface that states it, which the tests resolve.
+var StatusMethods = []Method{
+	{Pkg: EchoV5, Type: "HTTPStatusCoder", Name: "StatusCode"},
+}

@@ -7,6 +7,7 @@ package testenv
 // The analyzer's tests and the tests of `httpstatus routes` share them.
 var ConformFixtures = []string{
 	"chiconform",
+	"chimwconform",
 	"echoconform",
 	"fiberconform",
 	"ginconform",

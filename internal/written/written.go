@@ -39,7 +39,7 @@ func (c Code) String() string {
 	if !c.Posn.IsValid() {
 		return code
 	}
-	return code + " " + c.Posn.String()
+	return code + " " + Posn(c.Posn)
 }
 
 // MarshalJSON writes {"code": 404, "posn": "file:line:col"}: the form
@@ -52,17 +52,34 @@ func (c Code) MarshalJSON() ([]byte, error) {
 }
 
 // Posn is a position as the outputs print it, "file:line:col"; "" for
-// no position.
+// no position. A file of another module is named by the module
+// (Shared).
 func Posn(p token.Position) string {
 	if !p.IsValid() {
 		return ""
 	}
+	p.Filename = Shared(p.Filename)
 	return p.String()
 }
 
-// Short is a position as messages name it: "file.go:line".
+// Short is a position as messages name it: "file.go:line", or, for a
+// file of another module, "module@version/dir/file.go:line", which the
+// base name alone would not tell apart from a file of the package.
 func Short(p token.Position) string {
-	return filepath.Base(p.Filename) + ":" + strconv.Itoa(p.Line)
+	name := filepath.Base(p.Filename)
+	if s, ok := inModuleCache(p.Filename, moduleCaches()); ok {
+		name = s
+	}
+	return name + ":" + strconv.Itoa(p.Line)
+}
+
+// ShortDir is a position as messages name one in another package:
+// "dir/file.go:line", or, for a file of another module, as Short.
+func ShortDir(p token.Position) string {
+	if s, ok := inModuleCache(p.Filename, moduleCaches()); ok {
+		return s + ":" + strconv.Itoa(p.Line)
+	}
+	return filepath.Base(filepath.Dir(p.Filename)) + "/" + Short(p)
 }
 
 // ComparePosn orders positions by file name, then line and column.

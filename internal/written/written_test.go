@@ -3,6 +3,8 @@ package written
 import (
 	"encoding/json"
 	"go/token"
+	"os"
+	"path/filepath"
 	"slices"
 	"testing"
 )
@@ -53,5 +55,50 @@ func TestPrint(t *testing.T) {
 	}
 	if got := Relative(c.Posn, "/other").Filename; got != "/m/api/orders.go" {
 		t.Errorf("Relative outside dir = %q", got)
+	}
+}
+
+func TestModuleCache(t *testing.T) {
+	caches := []string{"/home/u/go/pkg/mod", "/other/pkg/mod"}
+	for _, tc := range []struct{ file, want string }{
+		{"/home/u/go/pkg/mod/github.com/go-chi/chi/v5@v5.5.0/middleware/content_type.go", "github.com/go-chi/chi/v5@v5.5.0/middleware/content_type.go"},
+		{"/other/pkg/mod/github.com/!burnt!sushi/toml@v1.4.0/decode.go", "github.com/BurntSushi/toml@v1.4.0/decode.go"},
+		{"/home/u/go/pkg/mod/golang.org/x/net@v0.0.0-2024!X/http2/server.go", ""}, // !X: an escape is ! and a lower-case letter
+		{"/home/u/go/pkg/mod/cache/download/github.com/x/y/@v/v1.0.0.zip", ""},
+		{"/home/u/go/pkg/mod/example.com/nover/a.go", ""},
+		{"/home/u/src/orders/main.go", ""},
+		{"orders/main.go", ""},
+	} {
+		got, ok := inModuleCache(tc.file, caches)
+		if got != tc.want || ok != (tc.want != "") {
+			t.Errorf("inModuleCache(%s) = %q, %v; want %q", tc.file, got, ok, tc.want)
+		}
+	}
+}
+
+// The module cache that go env -w set is found as the go command finds
+// it: the environment first, then the settings file.
+func TestGoEnvFile(t *testing.T) {
+	file := filepath.Join(t.TempDir(), "env")
+	if err := os.WriteFile(file, []byte("GOMODCACHE=/cache/mod\nGOPROXY=off\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	t.Setenv("GOENV", file)
+	settings := goEnvFile()
+	if got := settings["GOMODCACHE"]; got != "/cache/mod" {
+		t.Errorf("GOMODCACHE from %s = %q, want /cache/mod", file, got)
+	}
+	t.Setenv("GOMODCACHE", "") // restored after the test
+	os.Unsetenv("GOMODCACHE")
+	if got := goEnv("GOMODCACHE", settings); got != "/cache/mod" {
+		t.Errorf("goEnv without the variable = %q, want the file's", got)
+	}
+	t.Setenv("GOMODCACHE", "/env/mod")
+	if got := goEnv("GOMODCACHE", settings); got != "/env/mod" {
+		t.Errorf("goEnv with the variable = %q, want /env/mod", got)
+	}
+	t.Setenv("GOENV", "off")
+	if goEnvFile() != nil {
+		t.Errorf("GOENV=off: settings read")
 	}
 }

@@ -7,10 +7,7 @@
 //	go run ./cmd/vetbench -startup-only [-startup-runs 200]
 //	go run ./cmd/vetbench -sync   # rewrite go.mod and go.sum from corpus.txt
 //
-// The tools are httpstatus (built from the repository root; in the
-// start-up timing and the paired runs also httpstatus-noopenapi, built
-// with -tags httpstatus_noopenapi, which leaves the OpenAPI reader out),
-// noop (an analyzer that requires inspect and reports nothing), noopfacts
+// The tools are httpstatus (built from the repository root), noop (an analyzer that requires inspect and reports nothing), noopfacts
 // (noop declaring a fact type) and usestdlibvars (the peer, built here
 // against our golang.org/x/tools). go vet caches its results per package and per
 // tool build ID, and the tools take that ID from a hash of their own
@@ -62,7 +59,6 @@ var (
 
 const (
 	subject   = "httpstatus"
-	lean      = "httpstatus-noopenapi" // built with -tags httpstatus_noopenapi: no OpenAPI reader, no net/http
 	floor     = "noop"
 	factFloor = "noopfacts"
 	peer      = "usestdlibvars"
@@ -136,13 +132,10 @@ func main() {
 	}
 }
 
-// buildSubjects builds httpstatus from the repository at root into binDir,
-// as installed and without its OpenAPI reader.
-func buildSubjects(root, binDir string) error {
-	if err := goRun(root, nil, "build", "-o", filepath.Join(binDir, subject), "./cmd/httpstatus"); err != nil {
-		return err
-	}
-	return goRun(root, nil, "build", "-tags", "httpstatus_noopenapi", "-o", filepath.Join(binDir, lean), "./cmd/httpstatus")
+// buildSubject builds httpstatus from the repository at root into binDir,
+// as installed.
+func buildSubject(root, binDir string) error {
+	return goRun(root, nil, "build", "-o", filepath.Join(binDir, subject), "./cmd/httpstatus")
 }
 
 // startupN is -startup-runs, for the start-up timing of a full run.
@@ -157,8 +150,8 @@ func runStartup(runs int, log func(string, ...any)) error {
 	}
 	root := filepath.Dir(bench)
 	binDir := filepath.Join(bench, "bin")
-	log("building %s, %s and %s into %s", subject, lean, floor, binDir)
-	if err := buildSubjects(root, binDir); err != nil {
+	log("building %s and %s into %s", subject, floor, binDir)
+	if err := buildSubject(root, binDir); err != nil {
 		return err
 	}
 	if err := goRun(bench, []string{"GOWORK=off"}, "build", "-o", binDir+string(filepath.Separator), "./tools/noop"); err != nil {
@@ -218,8 +211,8 @@ func run(rounds int, quick, sync, warm, paired bool, maxLoad float64, log func(s
 
 	// Build the four tools.
 	binDir := filepath.Join(bench, "bin")
-	log("building %s, %s, %s, %s and %s into %s", subject, lean, floor, factFloor, peer, binDir)
-	if err := buildSubjects(root, binDir); err != nil {
+	log("building %s, %s, %s and %s into %s", subject, floor, factFloor, peer, binDir)
+	if err := buildSubject(root, binDir); err != nil {
 		return err
 	}
 	if err := goRun(bench, env, "build", "-o", binDir+string(filepath.Separator), "./tools/noop", "./tools/noopfacts", "./tools/usestdlibvars"); err != nil {
@@ -267,7 +260,7 @@ func run(rounds int, quick, sync, warm, paired bool, maxLoad float64, log func(s
 	}
 
 	if paired {
-		pairs := [][2]string{{subject, factFloor}, {lean, factFloor}}
+		pairs := [][2]string{{subject, factFloor}}
 		for _, tool := range toolNames {
 			if extraTools[tool] != "" {
 				pairs = append(pairs, [2]string{tool, factFloor})

@@ -5,6 +5,7 @@ import (
 	"io"
 	"os/exec"
 	"path/filepath"
+	"slices"
 	"strings"
 	"time"
 )
@@ -21,15 +22,28 @@ type startupStats struct {
 
 // startup times `tool -flags`, what go vet runs first and what every
 // process pays before reading its package (runtime and package
-// initialization, flag registration), for httpstatus, as installed and
-// without its OpenAPI reader, against noop:
-// runs interleaved, medians compared. It writes its table to w.
+// initialization, flag registration), for httpstatus as installed, and
+// each prebuilt binary that -tool adds (an earlier build, to compare
+// before and after in one run), against noop: runs interleaved, medians
+// compared. It writes its table to w.
 func startup(w io.Writer, binDir string, runs int, log func(string, ...any)) error {
-	tools := []string{subject, lean, floor}
+	subjects := []string{subject}
+	for _, tool := range toolNames {
+		if extraTools[tool] != "" {
+			subjects = append(subjects, tool)
+		}
+	}
+	tools := append(slices.Clone(subjects), floor)
+	bin := func(tool string) string {
+		if p, ok := extraTools[tool]; ok {
+			return p
+		}
+		return filepath.Join(binDir, tool)
+	}
 	times := make(map[string][]startupStats)
 	for _, tool := range tools {
 		// One untimed start each: the page cache then holds both binaries.
-		if err := exec.Command(filepath.Join(binDir, tool), "-flags").Run(); err != nil {
+		if err := exec.Command(bin(tool), "-flags").Run(); err != nil {
 			return fmt.Errorf("%s -flags: %v", tool, err)
 		}
 	}
@@ -37,7 +51,7 @@ func startup(w io.Writer, binDir string, runs int, log func(string, ...any)) err
 	for i := range runs {
 		for j := range tools {
 			tool := tools[(i+j)%len(tools)]
-			cmd := exec.Command(filepath.Join(binDir, tool), "-flags")
+			cmd := exec.Command(bin(tool), "-flags")
 			start := time.Now()
 			if err := cmd.Run(); err != nil {
 				return fmt.Errorf("%s -flags: %v", tool, err)
@@ -62,7 +76,7 @@ func startup(w io.Writer, binDir string, runs int, log func(string, ...any)) err
 		fmt.Fprintf(w, "| %s | %.2f ms | %.2f ms |\n", tool, med(tool, wall), med(tool, cpu))
 	}
 	fmt.Fprintln(w)
-	for _, tool := range []string{subject, lean} {
+	for _, tool := range subjects {
 		ratio := med(tool, wall) / med(floor, wall)
 		verdict := "within"
 		if ratio > budgetStartup {

@@ -1,0 +1,84 @@
+package main
+
+import (
+	"encoding/json"
+	"path/filepath"
+	"slices"
+	"strings"
+	"testing"
+)
+
+// wantShape is every finding on testdata/errshape, a service whose
+// statuses are chosen upstream of its HTTP layer: package errs stores
+// them into a field through a constructor, package coder returns them
+// from StatusCode methods, package logic creates both kinds of error, and
+// package web, which imports errs and logic but not coder, writes them.
+var wantShape = []string{
+	"coder/coder.go:14:9: use http.StatusTooManyRequests instead of 429",
+	"errs/errs.go:34:36: use http.StatusGone instead of 410",
+	"logic/logic.go:15:42: use http.StatusBadRequest instead of 400",
+	"logic/logic.go:26:60: use http.StatusUnprocessableEntity instead of 422",
+	`web/web.go:25:17: status 418 (StatusTeapot), stored in errs.AppError.StatusCode at errs.go:33, is not documented in catalog "default"`,
+	`web/web.go:25:17: status 422 (StatusUnprocessableEntity), stored in errs.AppError.StatusCode at logic.go:26, is not documented in catalog "default"`,
+	`web/web.go:25:17: status 429 (StatusTooManyRequests), stored in errs.AppError.StatusCode at logic.go:18, is not documented in catalog "default"`,
+	`web/web.go:30:17: status 423 (StatusLocked), returned by coder.Locked.StatusCode at coder.go:23, is not documented in catalog "default"`,
+	`web/web.go:30:17: status 429 (StatusTooManyRequests), returned by coder.RateLimited.StatusCode at coder.go:14, is not documented in catalog "default"`,
+}
+
+// The command and go vet find the same nine findings: go vet gives a
+// package the facts of its direct imports only, and web does not import
+// coder, so the codes coder's methods return reach web through logic's
+// facts.
+func TestErrorShape(t *testing.T) {
+	dir := copyModule(t, "errshape")
+	_, stderr, code := run(t, dir, binary, "./...")
+	if got := findings(dir, stderr); code != 3 || !slices.Equal(got, wantShape) {
+		t.Errorf("httpstatus: exit %d, findings:\n%s\nwant:\n%s\n%s", code, strings.Join(got, "\n"), strings.Join(wantShape, "\n"), stderr)
+	}
+
+	stdout, stderr, code := run(t, dir, "go", "vet", "-vettool="+binary, "-json", "./...")
+	if code != 0 {
+		t.Errorf("go vet -json: exit %d, want 0\n%s", code, stderr)
+	}
+	if got := vetJSON(t, dir, stdout); !slices.Equal(got, wantShape) {
+		t.Errorf("go vet -json findings:\n%s\nwant:\n%s\n%s", strings.Join(got, "\n"), strings.Join(wantShape, "\n"), stderr)
+	}
+}
+
+// vetJSON extracts the findings from go vet -json's output, one JSON
+// object per package (after a "# package" line in some versions), as "file:line:col:
+// message" relative to dir, sorted.
+func vetJSON(t *testing.T, dir, out string) []string {
+	t.Helper()
+	type diag struct {
+		Posn    string `json:"posn"`
+		Message string `json:"message"`
+	}
+	var got []string
+	dec := json.NewDecoder(strings.NewReader(dropComments(out)))
+	for dec.More() {
+		var tree map[string]map[string][]diag
+		if err := dec.Decode(&tree); err != nil {
+			t.Fatalf("go vet -json output: %v\n%s", err, out)
+		}
+		for _, byAnalyzer := range tree {
+			for _, d := range byAnalyzer["httpstatus"] {
+				got = append(got, strings.TrimPrefix(filepath.ToSlash(d.Posn), filepath.ToSlash(dir)+"/")+": "+d.Message)
+			}
+		}
+	}
+	slices.Sort(got)
+	return got
+}
+
+// dropComments removes the "# package" lines that go vet prints before
+// each package's JSON object.
+func dropComments(out string) string {
+	var b strings.Builder
+	for line := range strings.Lines(out) {
+		if !strings.HasPrefix(line, "#") {
+			b.WriteString(line)
+		}
+	}
+	return b.String()
+}

@@ -1,0 +1,43 @@
+// Package errs declares the service's error type, as services often do in
+// a package of their own: a constructor that stores a status into a
+// field, and predeclared errors. It writes no status itself; package web,
+// downstream of every other, does. StatusCode is a status field by
+// evidence: named status constants are stored into it here.
+package errs
+
+import "net/http"
+
+// AppError is the error the logic returns and the HTTP layer answers.
+type AppError struct {
+	Where      string
+	Msg        string
+	StatusCode int
+	RetryAfter int // seconds: stores into it are never checked
+}
+
+func (e *AppError) Error() string { return e.Where + ": " + e.Msg }
+
+// New stores status into the status field: a wrapper for its importers.
+func New(where, msg string, status int) *AppError {
+	return &AppError{Where: where, Msg: msg, StatusCode: status}
+}
+
+// Retry stores seconds into RetryAfter, not into the status: no wrapper.
+func Retry(e *AppError, seconds int) *AppError {
+	e.RetryAfter = seconds
+	return e
+}
+
+var (
+	ErrNotFound = New("errs", "not found", http.StatusNotFound) // documented: silent
+	ErrTeapot   = New("errs", "teapot", http.StatusTeapot)      // named: checked against the catalog where web answers it
+	ErrGone     = New("errs", "gone", 410)
+	ErrConflict = &AppError{Where: "errs", StatusCode: http.StatusConflict, RetryAfter: 5}
+	ErrSlow     = Retry(New("errs", "slow", http.StatusServiceUnavailable), 30) // 30 is a delay, not a status
+)
+
+// Job's Code never has a named status stored into it and never reaches a
+// write: no status field.
+type Job struct{ Code int }
+
+var jobs = []Job{{Code: 7}, {Code: 404}}

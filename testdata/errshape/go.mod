@@ -1,0 +1,3 @@
+module example.com/shape
+
+go 1.26

@@ -21,6 +21,10 @@ type Context struct {
 	// Aborts stop the chain without a status: the response has the
 	// status set so far, else 200.
 	Aborts []string
+	// StatusCoder is the framework's interface of an error that says its
+	// code by a StatusCode() int method (echo v5's HTTPStatusCoder): the
+	// framework answers that code. "": it does not ask.
+	StatusCoder string
 }
 
 // Contexts are the frameworks' handler contexts.
@@ -28,7 +32,7 @@ var Contexts = []Context{
 	{Pkg: Gin, Type: "Context", Next: "Next", Chain: true, Aborts: []string{"Abort"}},
 	{Pkg: Echo, Type: "Context", ErrCode: 500},
 	// echo v5's context is a struct: handlers take a *echo.Context.
-	{Pkg: EchoV5, Type: "Context", ErrCode: 500},
+	{Pkg: EchoV5, Type: "Context", ErrCode: 500, StatusCoder: "HTTPStatusCoder"},
 	{Pkg: Fiber, Type: "Ctx", Next: "Next", ErrCode: 500,
 		Bodies: []string{"Send", "SendString", "SendStream", "SendFile", "JSON", "JSONP", "XML", "Write", "WriteString", "Render", "Format", "Download"}},
 }

@@ -74,18 +74,12 @@ type Row struct {
 }
 
 // files is a row of a file server: the files named by argument 1 served
-// at argument 0 and the path under it, for methods.
+// at argument 0 and the path under it, for methods, answering what
+// net/http's file serving answers (fileCodes, as http.FileServer does):
+// the routers' file servers are built on it or answer alike.
 func files(name, under string, methods ...string) Row {
 	return Row{Name: name, Op: OpFiles, Path: 0, Handler: 1, Middleware: None, Methods: methods, Files: under, Codes: fileCodes}
 }
-
-// fileCodes are what net/http's file serving answers, which the
-// routers' file servers are built on or answer alike: the file (200), a
-// range of it (206), a redirect to the canonical path (301), not
-// modified (304), a path with ".." (400), a permission error (403), no
-// such file (404), a failed precondition (412), a range it cannot
-// satisfy (416) and any other error (500).
-var fileCodes = []int{200, 206, 301, 304, 400, 403, 404, 412, 416, 500}
 
 // A UseOrder is which routes of a router its Use gives middleware to.
 // The routers differ: a route table that gives every route the

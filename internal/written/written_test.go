@@ -121,7 +121,7 @@ func TestPrintModuleCache(t *testing.T) {
 	if got, want := ShortDir(p), "github.com/Acme/kit@v1.2.0/mw/auth.go:7"; got != want {
 		t.Errorf("ShortDir = %q, want %q", got, want)
 	}
-	if got, want := (Code{401, p}).String(), "401 github.com/Acme/kit@v1.2.0/mw/auth.go:7:3"; got != want {
+	if got, want := (Code{Code: 401, Posn: p}).String(), "401 github.com/Acme/kit@v1.2.0/mw/auth.go:7:3"; got != want {
 		t.Errorf("String = %q, want %q", got, want)
 	}
 	local := pos("/m/orders/orders.go", 36, 2)

@@ -32,6 +32,14 @@ type world struct {
 	next     map[*types.Func]bool
 	bodies   map[*types.Func]bool
 
+	// responders are the functions whose answers the table knows
+	// (http.NotFound, http.FileServer, echo's c.Bind).
+	responders map[*types.Func]*frameworks.Responder
+
+	// errFrameworks: a framework whose handlers return errors (echo,
+	// fiber) is reachable, so what an error answers is worth knowing.
+	errFrameworks bool
+
 	// statusFields are the frameworks' status fields: an error variable
 	// made by a literal that stores a constant into one answers it.
 	statusFields map[*types.Var]bool
@@ -57,6 +65,15 @@ func resolveWorld(pkg *types.Package) *world {
 		next:         make(map[*types.Func]bool),
 		bodies:       make(map[*types.Func]bool),
 		statusFields: make(map[*types.Var]bool),
+		responders:   make(map[*types.Func]*frameworks.Responder),
+	}
+	for i := range frameworks.Responders {
+		r := &frameworks.Responders[i]
+		if p := found[r.Pkg]; p != nil {
+			if fn := reach.Func(p, r.Recv, r.Name); fn != nil {
+				wd.responders[fn] = r
+			}
+		}
 	}
 	for _, f := range frameworks.StatusFields {
 		if p := found[f.Pkg]; p != nil {
@@ -74,6 +91,7 @@ func resolveWorld(pkg *types.Package) *world {
 		if tn, ok := p.Scope().Lookup(c.Type).(*types.TypeName); ok {
 			wd.contexts[tn] = c
 		}
+		wd.errFrameworks = wd.errFrameworks || c.ErrCode != 0
 		if fn := reach.Func(p, c.Type, c.Next); c.Next != "" && fn != nil {
 			wd.next[fn] = true
 		}
@@ -161,19 +179,19 @@ func (wd *world) isHandlerFunc(sig *types.Signature) bool {
 	return false
 }
 
-// errCode returns the code a framework answers when a function that
-// takes its context returns an error it knows no code of; 0 when sig
-// returns no error to a framework.
-func (wd *world) errCode(sig *types.Signature) int {
+// errContext returns the framework that answers the error a function
+// taking its context returns; nil when sig returns no error to a
+// framework.
+func (wd *world) errContext(sig *types.Signature) *frameworks.Context {
 	if sig.Results().Len() != 1 || !isError(sig.Results().At(0).Type()) {
-		return 0
+		return nil
 	}
 	for v := range sig.Params().Variables() {
-		if c := wd.context(v.Type()); c != nil {
-			return c.ErrCode
+		if c := wd.context(v.Type()); c != nil && c.ErrCode != 0 {
+			return c
 		}
 	}
-	return 0
+	return nil
 }
 
 func isError(t types.Type) bool {

@@ -201,3 +201,23 @@ func TestNoDot(t *testing.T) {
 		t.Errorf("routes = %+v, want GET /orders/{id} writing 418", got)
 	}
 }
+
+// TestErrorMappers runs the analyzer on echo v4, echo v5 and fiber
+// handlers that return the result of error-mapping functions, in their
+// package and in another, against the real modules: the codes of the
+// errors the mappers make, the framework's 500 only for an error they
+// pass on, and the StatusCode method that only echo v5 asks.
+func TestErrorMappers(t *testing.T) {
+	dir := testenv.Frameworks(t, "..")
+	results := analysistest.Run(t, dir, routes.New(analyzer.Core(analyzer.Defaults())), "./errmappers", "./errmappers/apperr")
+	golden(t, filepath.Join(dir, "errmappers", "routes.golden"), table(t, results, "example.com/frameworks/errmappers"))
+}
+
+// TestStdHandlers runs the analyzer on the standard library's own
+// handlers: http.NotFound, NotFoundHandler, StripPrefix, TimeoutHandler,
+// FileServer, ServeFile and ServeContent answer the table's codes.
+func TestStdHandlers(t *testing.T) {
+	dir := analysistest.TestData()
+	results := analysistest.Run(t, dir, routes.New(analyzer.Core(analyzer.Defaults())), "example.com/stdhandlers")
+	golden(t, filepath.Join(dir, "src", "example.com", "stdhandlers", "routes.golden"), table(t, results, "example.com/stdhandlers"))
+}

@@ -5,7 +5,6 @@ go 1.26.0
 require (
 	github.com/pb33f/go-yaml v0.1.1
 	github.com/pb33f/libopenapi v0.42.4
-	gopkg.in/yaml.v3 v3.0.1
 )
 
 require (

@@ -114,10 +114,14 @@ func isMethod(methods []string, key string) bool {
 
 // operation adds the operation op, the method of path at pos, with its
 // responses: the codes and ranges in document order, then `default`.
+//
+// The operation and its responses may be $refs too, which OpenAPI does
+// not provide for but documents split into files use and libopenapi
+// reads.
 func (r *refs) operation(doc *OpenAPI, pos Pos, path, method string, op node) error {
-	op.n = deref(op.n)
-	if isNull(op.n) {
-		return nil
+	op, _, err := r.follow(op)
+	if err != nil || isNull(op.n) {
+		return err
 	}
 	method = strings.ToUpper(method)
 	if op.n.Kind != yaml.MappingNode {
@@ -128,22 +132,26 @@ func (r *refs) operation(doc *OpenAPI, pos Pos, path, method string, op node) er
 	}
 	o := Operation{Method: method, Path: path, Pos: pos}
 	_, responses := lookup(op.n, "responses")
-	if !isNull(responses) && !isMap(responses) {
-		return r.errorAt(op, deref(responses), fmt.Sprintf("the responses of %s %s must map status codes to responses", method, path))
+	rs, _, err := r.follow(node{file: op.file, n: responses})
+	if err != nil {
+		return err
+	}
+	if !isNull(rs.n) && rs.n.Kind != yaml.MappingNode {
+		return r.errorAt(rs, rs.n, fmt.Sprintf("the responses of %s %s must map status codes to responses", method, path))
 	}
 	var dflt *Response
-	for k, v := range pairs(responses) {
+	for k, v := range pairs(rs.n) {
 		if k.Kind != yaml.ScalarNode {
-			return r.errorAt(op, k, fmt.Sprintf("a response key of %s %s must be a status code", method, path))
+			return r.errorAt(rs, k, fmt.Sprintf("a response key of %s %s must be a status code", method, path))
 		}
 		if strings.HasPrefix(k.Value, "x-") {
 			continue // an extension
 		}
-		resp := Response{Key: k.Value, Pos: op.pos(k)}
-		if err := r.count(op, k); err != nil {
+		resp := Response{Key: k.Value, Pos: rs.pos(k)}
+		if err := r.count(rs, k); err != nil {
 			return err
 		}
-		target, ref, err := r.follow(node{file: op.file, n: v})
+		target, ref, err := r.follow(node{file: rs.file, n: v})
 		if err != nil {
 			return err
 		}

@@ -427,3 +427,27 @@ func TestMountBase(t *testing.T) {
 		}
 	}
 }
+
+// TestRefShapes checks the $refs that OpenAPI does not provide for but
+// split documents use (and libopenapi reads): an operation, and a whole
+// responses object, in a file of its own; their keys are placed in the
+// file that holds them.
+func TestRefShapes(t *testing.T) {
+	inDir(t, map[string]string{
+		"api/api.yaml":                 "openapi: 3.0.3\ninfo: {title: t, version: '1'}\npaths:\n  /a:\n    get: {$ref: 'ops/get-a.yaml'}\n    post:\n      responses: {$ref: 'responses/post-a.yaml'}\n",
+		"api/ops/get-a.yaml":           "responses:\n  '200': {description: ok}\n",
+		"api/responses/post-a.yaml":    "'201': {description: made}\ndefault: {description: no}\n",
+		"api/responses/unrelated.yaml": "not: read\n",
+	})
+	doc, err := ReadOpenAPI("api/api.yaml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := []string{"api/api.yaml:4 GET /a: 200@2", "api/api.yaml:4 POST /a: 201@1 default@2"}
+	if got := opLines(doc); !slices.Equal(got, want) {
+		t.Errorf("got %q\nwant %q", got, want)
+	}
+	if f := doc.Operations[1].Responses[0].Pos.File; f != filepath.Join("api", "responses", "post-a.yaml") {
+		t.Errorf("POST /a's 201 is placed in %s, want api/responses/post-a.yaml", f)
+	}
+}

@@ -11,6 +11,7 @@ import (
 	"golang.org/x/tools/go/types/typeutil"
 
 	"github.com/httpstatuslint/httpstatus/analyzer"
+	"github.com/httpstatuslint/httpstatus/internal/frameworks"
 	"github.com/httpstatuslint/httpstatus/internal/std"
 	"github.com/httpstatuslint/httpstatus/internal/written"
 )
@@ -32,7 +33,12 @@ type state struct {
 	nodes    map[*types.Func]*fnode  // the package's declared functions with a body
 	litNodes map[*ast.FuncLit]*fnode // the function literals inside them
 	ext      map[*types.Func]*writes // imported facts, memoized
-	errVars  map[*types.Var]int      // this package's error variables with a code
+	// extAnswers are the imported answers facts, memoized.
+	extAnswers map[*types.Func]*answers
+	// errVals are what is assigned to the local error variables; see
+	// errLocals.
+	errVals map[*types.Var][]ast.Expr
+	errVars map[*types.Var]int // this package's error variables with a code
 
 	// The solver's: the phase it is in and the function whose summary
 	// it computes.
@@ -83,16 +89,27 @@ func (s *state) litWrites(lit *ast.FuncLit) []written.Code {
 func (s *state) initSummary(f *fnode) {
 	f.sum = writes{Always: f.responds && f.sig != nil && s.world.takesWriter(f.sig)}
 	f.inner = nil
+	f.ans = answers{}
 }
 
-// summarize computes what f can write from the summaries of what it
+// summarize computes f's summaries: what its result answers, and what
+// it can write. It reports whether either grew.
+func (s *state) summarize(f *fnode) bool {
+	changed := false
+	if f.errs {
+		changed = s.summarizeAnswers(f)
+	}
+	return s.summarizeWrites(f) || changed
+}
+
+// summarizeWrites computes what f can write from the summaries of what it
 // calls, and reports whether that grew: a code more, or a path found
 // that may finish without setting a status. The codes are its status
 // writes, the codes of the functions it calls, those of the literals
 // inside it, an implicit 200 where it or a handler literal inside it
 // finishes without setting a status, and, for a handler factory or a
 // middleware, what the handler it returns writes.
-func (s *state) summarize(f *fnode) bool {
+func (s *state) summarizeWrites(f *fnode) bool {
 	if !f.responds {
 		return false
 	}
@@ -104,6 +121,9 @@ func (s *state) summarize(f *fnode) bool {
 		if c.callee != nil && s.world.rows[c.callee] == nil {
 			if sub := s.funcWrites(c.callee); sub != nil {
 				codes = append(codes, sub.Codes...)
+			}
+			if r := s.world.responders[c.callee]; r != nil && r.How == frameworks.Writes {
+				codes = append(codes, s.table(r, c.call)...) // http.NotFound(w, r)
 			}
 		}
 	}
@@ -131,7 +151,7 @@ func (s *state) summarize(f *fnode) bool {
 	always, handler := false, false
 	if f.sig != nil && s.world.takesWriter(f.sig) {
 		handler = s.world.isHandlerFunc(f.sig)
-		implicit, always = s.paths(f.body, handler, s.world.errCode(f.sig))
+		implicit, always = s.paths(f.body, handler, s.world.errContext(f.sig))
 	}
 	// Codes only grow, and a path once found to finish without a
 	// status stays found: the least set of codes and the greatest
@@ -200,6 +220,15 @@ func (s *state) bodyOf(node ast.Node) (*ast.BlockStmt, *types.Signature) {
 	return nil, nil
 }
 
+// table returns the codes of a responder of the table, written at e.
+func (s *state) table(r *frameworks.Responder, e ast.Node) []written.Code {
+	var out []written.Code
+	for _, c := range r.Codes {
+		out = append(out, s.code(c, e.Pos()))
+	}
+	return out
+}
+
 // codes lists a write's codes; a value known neither as a constant nor
 // as a wrapper's parameter is code 0 at the write.
 func (s *state) codes(wr analyzer.Write) []written.Code {
@@ -229,10 +258,11 @@ const (
 // ResponseWriter. A path that writes a body before any status gives an
 // implicit 200 where it writes; in a handler (finishes), a path that
 // returns without either gives one where it returns. A function of a
-// framework that returns an error (echo, fiber) answers errCode where it
-// returns one that sets no status itself. always reports
+// framework that returns an error (echo, fiber; errs, nil for any other
+// function) answers what the error answers where it returns one that sets
+// no status itself. always reports
 // whether every path that returns sets a status or writes a body.
-func (s *state) paths(body *ast.BlockStmt, finishes bool, errCode int) (codes []written.Code, always bool) {
+func (s *state) paths(body *ast.BlockStmt, finishes bool, errs *frameworks.Context) (codes []written.Code, always bool) {
 	g := cfg.New(body, s.mayReturn)
 	if len(g.Blocks) == 0 {
 		return nil, false
@@ -261,13 +291,10 @@ func (s *state) paths(body *ast.BlockStmt, finishes bool, errCode int) (codes []
 				break
 			}
 			// return err: the framework answers the error's code.
-			if ret, ok := n.(*ast.ReturnStmt); ok && errCode != 0 && len(ret.Results) == 1 {
+			if ret, ok := n.(*ast.ReturnStmt); ok && errs != nil && len(ret.Results) == 1 {
 				if e := ret.Results[0]; !s.pass.TypesInfo.Types[e].IsNil() {
-					code := errCode
-					if c := s.errorCode(e); c != 0 {
-						code = c // return echo.ErrNotFound
-					}
-					codes = append(codes, s.code(code, e.Pos()))
+					// return echo.ErrNotFound, return toHTTPError(err)
+					codes = append(codes, s.answer(e, errs)...)
 					settled = true
 					break
 				}
@@ -370,6 +397,9 @@ func (s *state) callEvent(call *ast.CallExpr) event {
 			return evSet // c.Next(): the next handler writes the response
 		case s.world.bodies[fn]:
 			return evBody
+		}
+		if r := s.world.responders[fn]; r != nil && r.How == frameworks.Writes {
+			return evSet // http.NotFound(w, r), http.ServeFile: their codes are the table's
 		}
 		sig := fn.Signature()
 		if recv := sig.Recv(); recv != nil {

@@ -18,7 +18,10 @@
 // file server's codes are not known). Prefixes compose: a router, group or subrouter passed
 // to a function, in any package, registers its routes under its prefix,
 // and a function that returns a router carries the routes it registered
-// on it. Paths are given in OpenAPI form ({id} for :id and {id:[0-9]+});
+// on it. Each router's prefixes and paths are joined as it joins them
+// (chi's "/" under Route or Mount is the prefix, gin's paths are joined
+// as path.Join does under the engine's base "/", echo's are written one
+// after the other and get a leading slash). Paths are given in OpenAPI form ({id} for :id and {id:[0-9]+});
 // a path or method that is not a constant shows the expression in angle
 // brackets.
 //
@@ -34,24 +37,36 @@
 // handler that returns an error answers its code when the framework's
 // constructor made it with a constant (echo.NewHTTPError(404), or a
 // variable made so, or by a literal that stores a constant into a status
-// field, such as echo.ErrNotFound), else 500. A status that is not a
+// field, such as echo.ErrNotFound), else 500. The result of a function
+// that returns such errors (an error mapper: return toHTTPError(err))
+// answers their codes, and 500 only where the function may return an
+// error of no known code; a local error variable answers what is
+// assigned to it. echo v5 answers the codes of an error whose type has a
+// StatusCode() int method, the constants it returns (HTTPStatusCoder);
+// echo v4 and fiber answer 500. A status that is not a
 // constant (computed, from input) is code 0, unknown, at the place it is
-// written; so is what a handler of the standard library writes, which is
-// not followed into beyond the httpstatus analyzer's sinks.
+// written. The standard library is not followed into: what its handlers
+// answer is a table (internal/frameworks' Responders), at the call:
+// http.NotFound and NotFoundHandler 404, StripPrefix 404 and its inner
+// handler's, TimeoutHandler 503 and its inner handler's, FileServer,
+// ServeFile and ServeContent 200, 206, 301, 304, 400, 403, 404, 412, 416
+// and 500; echo's c.Bind answers 400 and 415. What any other handler of
+// the standard library writes is code 0.
 //
 // Summaries are facts: a function that can write a status carries the
 // codes with their positions (writes), a function that registers routes
 // on a router it is passed or returns carries those routes (registers),
-// and an error variable made with a constant code carries the code
-// (statusError). Within a package they are solved over the graph of
+// an error variable made with a constant code carries the code
+// (statusError), and a function that returns errors with codes, or a
+// StatusCode method, carries what its result answers (answers). Within a package they are solved over the graph of
 // calls, callees first: functions that call each other in a cycle each
 // get every code of the cycle, and a path that only calls around the
 // cycle adds no implicit 200. The packages of the standard library are
 // told by where they come from, not by the shape of their path: a module
 // named "orders" is an ordinary module.
 //
-// The routers, the sinks and the frameworks' handler contexts are rows of
-// one table (internal/frameworks). The analyzer reports nothing: its
+// The routers, the sinks, the responders and the frameworks' handler
+// contexts are rows of one table (internal/frameworks). The analyzer reports nothing: its
 // Result is the package's routes, which `httpstatus routes` prints and the
 // check per operation (package conform) compares with an OpenAPI
 // document.

@@ -87,3 +87,37 @@ type statusError struct {
 func (*statusError) AFact() {}
 
 func (f *statusError) String() string { return fmt.Sprintf("statusError(%d)", f.Code) }
+
+// answers is the fact on a function whose result a framework answers
+// with a code: one returning an error that a framework's constructor
+// made with a constant (echo.NewHTTPError(http.StatusConflict),
+// fiber.NewError, an error variable with a code, a value whose type has
+// a StatusCode method), an error-mapping function; and a StatusCode()
+// int method, the codes it returns. A handler that returns the result
+// answers those codes.
+type answers struct {
+	Codes []written.Code
+	// Coded are the codes of errors that say their code by a StatusCode
+	// method: answered so only by a framework that asks (echo v5), by
+	// the others with their own code.
+	Coded []written.Code
+	// Others: some path returns an error of no known code, which the
+	// framework answers with its own (echo's and fiber's 500).
+	Others bool
+}
+
+func (*answers) AFact() {}
+
+func (f *answers) String() string {
+	var parts []string
+	for _, c := range f.Codes {
+		parts = append(parts, short(c))
+	}
+	for _, c := range f.Coded {
+		parts = append(parts, "coded:"+short(c))
+	}
+	if f.Others {
+		parts = append(parts, "others")
+	}
+	return "answers(" + strings.Join(parts, " ") + ")"
+}

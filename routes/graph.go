@@ -55,6 +55,10 @@ type fnode struct {
 	// sum without the implicit 200s of a literal that is no handler.
 	sum   writes
 	inner []written.Code
+	// errs: what the function's result answers is summarized (see
+	// state.answersErrors); ans is that, its answers fact.
+	errs bool
+	ans  answers
 	// rel are the routes a declaration registers on a router it is
 	// passed or returns, its registers fact; abs those on its own
 	// routers, which go to the package's result.
@@ -103,6 +107,7 @@ func (s *state) collect(decl *ast.FuncDecl, forRoutes bool) []*fnode {
 		root.sig = root.obj.Signature()
 		root.key = root.obj.FullName()
 		root.responds = s.responds(root.sig)
+		root.errs = s.answersErrors(root.obj, root.sig)
 	} else {
 		root.key = decl.Name.Name
 	}

@@ -7,6 +7,7 @@ import (
 
 	"golang.org/x/tools/go/types/typeutil"
 
+	"github.com/httpstatuslint/httpstatus/internal/frameworks"
 	"github.com/httpstatuslint/httpstatus/internal/std"
 	"github.com/httpstatuslint/httpstatus/internal/written"
 )
@@ -37,6 +38,9 @@ func (s *state) handler(e ast.Expr, locals map[*types.Var][]ast.Expr, depth int)
 		}
 		switch obj := obj.(type) {
 		case *types.Func: // a function or a method value
+			if r := s.world.responders[obj]; r != nil && r.How == frameworks.Writes {
+				return s.table(r, e), token.NoPos // mux.HandleFunc("/", http.NotFound)
+			}
 			if obj.Pkg() != nil && std.Is(obj.Pkg().Path()) {
 				return s.unknown(e), token.NoPos
 			}
@@ -68,6 +72,11 @@ func (s *state) handler(e ast.Expr, locals map[*types.Var][]ast.Expr, depth int)
 				}
 			}
 			codes = append(codes, s.writesIn(e)...)
+			if r := s.world.responders[fn]; r != nil && r.How == frameworks.Makes {
+				// http.FileServer(root), http.StripPrefix(p, h): the
+				// table's codes, and the inner handler's above.
+				codes = append(codes, s.table(r, e)...)
+			}
 			if fn.Pkg() != nil && std.Is(fn.Pkg().Path()) {
 				// The standard library is not followed into: what
 				// http.RedirectHandler(url, 301) writes is its argument,

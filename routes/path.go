@@ -45,22 +45,6 @@ func splitHost(p string) (host, path string) {
 	return "", p
 }
 
-// join joins a group's prefix and a path the way the routers do: one
-// slash between them.
-func join(prefix, path string) string {
-	switch {
-	case prefix == "":
-		return path
-	case path == "":
-		return prefix
-	case strings.HasSuffix(prefix, "/") && strings.HasPrefix(path, "/"):
-		return prefix + path[1:]
-	case !strings.HasSuffix(prefix, "/") && !strings.HasPrefix(path, "/"):
-		return prefix + "/" + path
-	}
-	return prefix + path
-}
-
 // openAPI writes a path in OpenAPI form: {id} for net/http's {id} and
 // {id...}, chi's and gorilla's {id:[0-9]+}, and gin's, echo's, fiber's
 // and httprouter's :id and gin's and httprouter's *name; net/http's {$}

@@ -22,21 +22,6 @@ func TestOpenAPI(t *testing.T) {
 	}
 }
 
-func TestJoin(t *testing.T) {
-	for _, tc := range []struct{ prefix, path, want string }{
-		{"", "/x", "/x"},
-		{"/api", "", "/api"},
-		{"/api", "/x", "/api/x"},
-		{"/api/", "/x", "/api/x"},
-		{"/api", "x", "/api/x"},
-		{"/api/", "", "/api/"},
-	} {
-		if got := join(tc.prefix, tc.path); got != tc.want {
-			t.Errorf("join(%q, %q) = %q, want %q", tc.prefix, tc.path, got, tc.want)
-		}
-	}
-}
-
 func TestSplitPattern(t *testing.T) {
 	for _, tc := range []struct{ in, method, host, path string }{
 		{"GET /x", "GET", "", "/x"},

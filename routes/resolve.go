@@ -23,12 +23,22 @@ type world struct {
 	// routerTypes are the types of the table's receivers: a value of one
 	// of them is a router whose routes can be followed.
 	routerTypes map[*types.TypeName]bool
+	// joins are how the router of each of those types joins paths.
+	joins map[*types.TypeName]frameworks.Join
 
 	// The frameworks' contexts, and their methods that pass the request
 	// on or write a body.
 	contexts map[*types.TypeName]*frameworks.Context
 	next     map[*types.Func]bool
 	bodies   map[*types.Func]bool
+
+	// responders are the functions whose answers the table knows
+	// (http.NotFound, http.FileServer, echo's c.Bind).
+	responders map[*types.Func]*frameworks.Responder
+
+	// errFrameworks: a framework whose handlers return errors (echo,
+	// fiber) is reachable, so what an error answers is worth knowing.
+	errFrameworks bool
 
 	// statusFields are the frameworks' status fields: an error variable
 	// made by a literal that stores a constant into one answers it.
@@ -50,10 +60,20 @@ func resolveWorld(pkg *types.Package) *world {
 		rw:           reach.Interface(http, frameworks.ResponseWriter),
 		handler:      reach.Interface(http, "Handler"),
 		routerTypes:  make(map[*types.TypeName]bool),
+		joins:        make(map[*types.TypeName]frameworks.Join),
 		contexts:     make(map[*types.TypeName]*frameworks.Context),
 		next:         make(map[*types.Func]bool),
 		bodies:       make(map[*types.Func]bool),
 		statusFields: make(map[*types.Var]bool),
+		responders:   make(map[*types.Func]*frameworks.Responder),
+	}
+	for i := range frameworks.Responders {
+		r := &frameworks.Responders[i]
+		if p := found[r.Pkg]; p != nil {
+			if fn := reach.Func(p, r.Recv, r.Name); fn != nil {
+				wd.responders[fn] = r
+			}
+		}
 	}
 	for _, f := range frameworks.StatusFields {
 		if p := found[f.Pkg]; p != nil {
@@ -71,6 +91,7 @@ func resolveWorld(pkg *types.Package) *world {
 		if tn, ok := p.Scope().Lookup(c.Type).(*types.TypeName); ok {
 			wd.contexts[tn] = c
 		}
+		wd.errFrameworks = wd.errFrameworks || c.ErrCode != 0
 		if fn := reach.Func(p, c.Type, c.Next); c.Next != "" && fn != nil {
 			wd.next[fn] = true
 		}
@@ -91,6 +112,7 @@ func resolveWorld(pkg *types.Package) *world {
 			for _, recv := range r.Types {
 				if tn, ok := p.Scope().Lookup(recv).(*types.TypeName); ok && recv != "" {
 					wd.routerTypes[tn] = true
+					wd.joins[tn] = r.Join
 				}
 				if fn := reach.Func(p, recv, row.Name); fn != nil {
 					wd.rows[fn] = row
@@ -157,23 +179,35 @@ func (wd *world) isHandlerFunc(sig *types.Signature) bool {
 	return false
 }
 
-// errCode returns the code a framework answers when a function that
-// takes its context returns an error it knows no code of; 0 when sig
-// returns no error to a framework.
-func (wd *world) errCode(sig *types.Signature) int {
+// errContext returns the framework that answers the error a function
+// taking its context returns; nil when sig returns no error to a
+// framework.
+func (wd *world) errContext(sig *types.Signature) *frameworks.Context {
 	if sig.Results().Len() != 1 || !isError(sig.Results().At(0).Type()) {
-		return 0
+		return nil
 	}
 	for v := range sig.Params().Variables() {
-		if c := wd.context(v.Type()); c != nil {
-			return c.ErrCode
+		if c := wd.context(v.Type()); c != nil && c.ErrCode != 0 {
+			return c
 		}
 	}
-	return 0
+	return nil
 }
 
 func isError(t types.Type) bool {
 	return types.Identical(t, types.Universe.Lookup("error").Type())
+}
+
+// join returns how the router of type t joins paths: one slash between
+// for a type that is no router of the table.
+func (wd *world) join(t types.Type) frameworks.Join {
+	if p, ok := t.(*types.Pointer); ok {
+		t = p.Elem()
+	}
+	if n, ok := t.(*types.Named); ok {
+		return wd.joins[n.Obj()]
+	}
+	return frameworks.JoinSlash
 }
 
 // isRouter reports whether t is a router of the table, or a pointer to one.

@@ -4,9 +4,15 @@ import (
 	"bytes"
 	"encoding/json"
 	"flag"
+	"fmt"
 	"go/token"
 	"os"
+	"os/exec"
 	"path/filepath"
+	"regexp"
+	"slices"
+	"strconv"
+	"strings"
 	"testing"
 
 	"golang.org/x/tools/go/analysis/analysistest"
@@ -87,6 +93,65 @@ func TestEchoV5(t *testing.T) {
 	golden(t, filepath.Join(dir, "echov5routes", "routes.golden"), table(t, results, "example.com/frameworks/echov5routes"))
 }
 
+// TestJoins runs the analyzer on routes whose paths chi, gin, echo,
+// fiber and gorilla/mux each join their own way, against routes.golden;
+// then it serves a request for every route of the table with the real
+// router (the fixture, run) and checks that the route's handler answers
+// it: the code it writes is one the table lists for the route.
+func TestJoins(t *testing.T) {
+	dir := testenv.Frameworks(t, "..")
+	results := analysistest.Run(t, dir, routes.New(analyzer.Core(analyzer.Defaults())), "./joinroutes")
+	got := table(t, results, "example.com/frameworks/joinroutes")
+	golden(t, filepath.Join(dir, "joinroutes", "routes.golden"), got)
+	served(t, dir, "./joinroutes", got)
+}
+
+// served runs the fixture program pkg in dir, which answers each line
+// "ROUTER METHOD PATH" of its input with the status its router serves,
+// for a request to each route of table (its router named by the file
+// that registers it, its parameters as "1"), and checks that the status
+// is one the table lists for the route.
+func served(t *testing.T, dir, pkg string, table []routes.Route) {
+	t.Helper()
+	var in bytes.Buffer
+	want := make(map[string][]int)
+	for _, r := range table {
+		router := strings.TrimSuffix(filepath.Base(r.Posn.Filename), ".go")
+		req := router + " " + r.Method + " " + param.ReplaceAllString(r.Path, "1")
+		fmt.Fprintln(&in, req)
+		for _, c := range r.Codes {
+			want[req] = append(want[req], c.Code)
+		}
+	}
+	cmd := exec.Command("go", "run", pkg)
+	cmd.Dir = dir
+	cmd.Env = append(os.Environ(), "GOWORK=off", "GOFLAGS=-mod=readonly", "GOPROXY=off")
+	cmd.Stdin = &in
+	out, err := cmd.Output()
+	if err != nil {
+		t.Fatalf("go run %s: %v\n%s", pkg, err, out)
+	}
+	n := 0
+	for line := range strings.Lines(string(out)) {
+		f := strings.Fields(line)
+		if len(f) != 4 {
+			t.Fatalf("go run %s: %q", pkg, line)
+		}
+		req := strings.Join(f[:3], " ")
+		code, _ := strconv.Atoi(f[3])
+		if !slices.Contains(want[req], code) {
+			t.Errorf("%s: the router answers %d, the table lists %v", req, code, want[req])
+		}
+		n++
+	}
+	if n != len(table) {
+		t.Errorf("go run %s answered %d requests of %d", pkg, n, len(table))
+	}
+}
+
+// param is a path parameter in OpenAPI form.
+var param = regexp.MustCompile(`\{[^}]*\}`)
+
 // golden compares a route table, its positions cut to file base names,
 // with a golden JSON file.
 func golden(t *testing.T, file string, table []routes.Route) {
@@ -135,4 +200,24 @@ func TestNoDot(t *testing.T) {
 		len(got[0].Codes) != 1 || got[0].Codes[0].Code != 418 {
 		t.Errorf("routes = %+v, want GET /orders/{id} writing 418", got)
 	}
+}
+
+// TestErrorMappers runs the analyzer on echo v4, echo v5 and fiber
+// handlers that return the result of error-mapping functions, in their
+// package and in another, against the real modules: the codes of the
+// errors the mappers make, the framework's 500 only for an error they
+// pass on, and the StatusCode method that only echo v5 asks.
+func TestErrorMappers(t *testing.T) {
+	dir := testenv.Frameworks(t, "..")
+	results := analysistest.Run(t, dir, routes.New(analyzer.Core(analyzer.Defaults())), "./errmappers", "./errmappers/apperr")
+	golden(t, filepath.Join(dir, "errmappers", "routes.golden"), table(t, results, "example.com/frameworks/errmappers"))
+}
+
+// TestStdHandlers runs the analyzer on the standard library's own
+// handlers: http.NotFound, NotFoundHandler, StripPrefix, TimeoutHandler,
+// FileServer, ServeFile and ServeContent answer the table's codes.
+func TestStdHandlers(t *testing.T) {
+	dir := analysistest.TestData()
+	results := analysistest.Run(t, dir, routes.New(analyzer.Core(analyzer.Defaults())), "example.com/stdhandlers")
+	golden(t, filepath.Join(dir, "src", "example.com", "stdhandlers", "routes.golden"), table(t, results, "example.com/stdhandlers"))
 }

@@ -31,14 +31,15 @@ func run(pass *analysis.Pass, status *analysis.Analyzer) (any, error) {
 		found = new(analyzer.Result)
 	}
 	s := &state{
-		pass:     pass,
-		world:    world,
-		status:   found,
-		writeAt:  make(map[ast.Expr]bool),
-		nodes:    make(map[*types.Func]*fnode),
-		litNodes: make(map[*ast.FuncLit]*fnode),
-		ext:      make(map[*types.Func]*writes),
-		errVars:  make(map[*types.Var]int),
+		pass:       pass,
+		world:      world,
+		status:     found,
+		writeAt:    make(map[ast.Expr]bool),
+		nodes:      make(map[*types.Func]*fnode),
+		litNodes:   make(map[*ast.FuncLit]*fnode),
+		ext:        make(map[*types.Func]*writes),
+		extAnswers: make(map[*types.Func]*answers),
+		errVars:    make(map[*types.Var]int),
 	}
 	for _, wr := range found.Writes() {
 		s.writeAt[wr.Status] = true
@@ -57,7 +58,7 @@ func run(pass *analysis.Pass, status *analysis.Analyzer) (any, error) {
 			}
 			if !forRoutes {
 				obj, _ := pass.TypesInfo.Defs[fd.Name].(*types.Func)
-				if obj == nil || !s.responds(obj.Signature()) {
+				if obj == nil || !s.responds(obj.Signature()) && !s.answersErrors(obj, obj.Signature()) {
 					continue
 				}
 			}
@@ -78,6 +79,9 @@ func run(pass *analysis.Pass, status *analysis.Analyzer) (any, error) {
 	for _, f := range decls {
 		if f.obj != nil && f.responds && (len(f.sum.Codes) > 0 || f.sum.Always) {
 			pass.ExportObjectFact(f.obj, &f.sum)
+		}
+		if f.obj != nil && f.errs && len(f.ans.Codes)+len(f.ans.Coded) > 0 {
+			pass.ExportObjectFact(f.obj, &f.ans)
 		}
 	}
 	if !forRoutes {

@@ -27,6 +27,8 @@ type base struct {
 	parent *ref
 	// mws are the codes of the middleware its Use adds.
 	mws []written.Code
+	// join is how its router joins paths.
+	join frameworks.Join
 }
 
 // A ref is the value of a router expression: a base, and what the groups
@@ -136,17 +138,21 @@ const maxRounds = 8
 // follow follows a pending route's base to where it is mounted.
 func (fw *fnWalk) follow(p pendingRoute) (Route, *base) {
 	r := p.Route
-	r.Path = join(p.on.prefix, r.Path)
-	r.Codes = append(append([]written.Code(nil), r.Codes...), p.on.mws...)
 	b := p.on.b
+	r.Path = b.join.Join(p.on.prefix, r.Path)
+	r.Codes = append(append([]written.Code(nil), r.Codes...), p.on.mws...)
 	for range 32 { // a router mounted in itself ends too
 		r.Codes = append(r.Codes, b.mws...)
 		if b.parent == nil {
 			break
 		}
-		r.Path = join(b.parent.prefix, r.Path)
+		r.Path = b.parent.b.join.Join(b.parent.prefix, r.Path)
 		r.Codes = append(r.Codes, b.parent.mws...)
 		b = b.parent.b
+	}
+	if b.param < 0 {
+		// A router of its own, not a group: its root is known.
+		r.Path = b.join.Root(r.Path)
 	}
 	r.Codes = written.Normalize(r.Codes)
 	return r, b
@@ -206,11 +212,11 @@ func (fw *fnWalk) call(site callSite) {
 		prefix := fw.path(args[row.Path])
 		if fw.isRouterExpr(h, 0) {
 			if sub, ok := fw.ref(h); ok && sub.b.param < 0 && sub.b.parent == nil && sub.b != on.b {
-				sub.b.parent = &ref{b: on.b, prefix: join(on.prefix, join(prefix, sub.prefix)), mws: on.mws}
+				sub.b.parent = &ref{b: on.b, prefix: on.b.join.Join(on.prefix, on.b.join.Join(prefix, sub.prefix)), mws: on.mws}
 				return
 			}
 		}
-		fw.add(call, on, frameworks.AnyMethod, "", join(prefix, row.Mount), h)
+		fw.add(call, on, frameworks.AnyMethod, "", on.b.join.Join(prefix, row.Mount), h)
 	case frameworks.OpCallback:
 		if row.Handler >= len(args) {
 			return
@@ -234,12 +240,7 @@ func (fw *fnWalk) call(site callSite) {
 func (fw *fnWalk) recv(call *ast.CallExpr, fn *types.Func) (ref, bool) {
 	if fw.s.world.global[fn] {
 		// The package's own router: http.DefaultServeMux.
-		b := fw.bases[fn.Pkg()]
-		if b == nil {
-			b = &base{param: -1}
-			fw.bases[fn.Pkg()] = b
-		}
-		return ref{b: b}, true
+		return ref{b: fw.base(fn.Pkg(), -1, nil)}, true
 	}
 	sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr)
 	if !ok {
@@ -372,7 +373,7 @@ func (fw *fnWalk) ref(e ast.Expr) (ref, bool) {
 			return ref{}, false
 		}
 		if i, ok := fw.params[v]; ok {
-			return ref{b: fw.base(v, i)}, true
+			return ref{b: fw.base(v, i, v.Type())}, true
 		}
 		if call := fw.callbacks[v]; call != nil {
 			return fw.ref(call)
@@ -388,14 +389,14 @@ func (fw *fnWalk) ref(e ast.Expr) (ref, bool) {
 			}
 			return r, ok
 		}
-		return ref{b: fw.base(v, -1)}, true
+		return ref{b: fw.base(v, -1, v.Type())}, true
 	case *ast.UnaryExpr:
 		if e.Op == token.AND {
 			return fw.ref(e.X)
 		}
 	case *ast.SelectorExpr:
 		if v, ok := info.Uses[e.Sel].(*types.Var); ok {
-			return ref{b: fw.base(v, -1)}, true // a field, a package variable
+			return ref{b: fw.base(v, -1, v.Type())}, true // a field, a package variable
 		}
 	case *ast.CallExpr:
 		if fn, ok := typeutil.Callee(info, e).(*types.Func); ok {
@@ -422,7 +423,7 @@ func (fw *fnWalk) ref(e ast.Expr) (ref, bool) {
 				}
 				at := &ref{b: on.b, prefix: on.prefix, mws: on.mws}
 				if row.Path >= 0 && row.Path < len(e.Args) {
-					at.prefix = join(at.prefix, fw.path(e.Args[row.Path]))
+					at.prefix = on.b.join.Join(at.prefix, fw.path(e.Args[row.Path]))
 				}
 				if row.Middleware >= 0 && row.Middleware < len(e.Args) {
 					end := len(e.Args)
@@ -431,12 +432,17 @@ func (fw *fnWalk) ref(e ast.Expr) (ref, bool) {
 					}
 					at.mws = append(append([]written.Code(nil), at.mws...), fw.middleware(e.Args[row.Middleware:end])...)
 				}
-				b := fw.base(e, -1)
+				b := fw.base(e, -1, info.TypeOf(e))
 				b.parent = at
 				return ref{b: b}, true
 			}
+			if row := s.world.rows[fn]; row != nil && row.Op == frameworks.OpUse {
+				// gin's and fiber's Use return the router they are
+				// called on: Group("/user").Use(mw).POST("", h).
+				return fw.recv(e, fn)
+			}
 		}
-		return ref{b: fw.base(e, -1)}, true // a router made here
+		return ref{b: fw.base(e, -1, info.TypeOf(e))}, true // a router made here
 	}
 	return ref{}, false
 }
@@ -469,10 +475,12 @@ func (fw *fnWalk) isRouterExpr(e ast.Expr, depth int) bool {
 	return false
 }
 
-func (fw *fnWalk) base(key any, param int) *base {
+// base returns the base of key, made on first use for a router of type
+// t (nil: one that joins paths with one slash).
+func (fw *fnWalk) base(key any, param int, t types.Type) *base {
 	b := fw.bases[key]
 	if b == nil {
-		b = &base{param: param}
+		b = &base{param: param, join: fw.s.world.join(t)}
 		fw.bases[key] = b
 	}
 	return b

@@ -6,7 +6,9 @@
 //	httpstatus catalog [flags] [dir]  print the catalog that applies in dir
 //	httpstatus routes [flags] [pkgs]  print the routes and the codes their handlers write;
 //	                                  with an OpenAPI catalog, against their operations (-json, -check);
-//	                                  -fix adds what the document lacks (-diff: print it instead)
+//	                                  -fix adds what the document lacks (-diff: print it instead);
+//	                                  -write-baseline, -check -baseline: fail on new differences only;
+//	                                  -format=openapi prints a document of the routes to start from
 //	httpstatus lsp [flags]            a language server on stdin/stdout
 package main
 

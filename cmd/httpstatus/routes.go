@@ -55,8 +55,10 @@ func routesCmd(args []string, stdout, stderr io.Writer) int {
 	showDiff := fs.Bool("diff", false, "with -fix, print the change as a unified diff and write nothing")
 	var base baselineFlags // routesbaseline.go
 	base.register(fs)
+	format := formatTable // routesformat.go
+	fs.Var(&format, "format", "print the routes as a `table` or as an `openapi` 3.1 document to start one from")
 	usage := func() {
-		fmt.Fprintln(stderr, "usage: httpstatus routes [-json] [-check [-baseline=FILE]] [-write-baseline=FILE] [-fix [-diff]] [analyzer flags] [packages]")
+		fmt.Fprintln(stderr, "usage: httpstatus routes [-json | -format=openapi] [-check [-baseline=FILE]] [-write-baseline=FILE] [-fix [-diff]] [analyzer flags] [packages]")
 		fmt.Fprintln(stderr, "Prints each route the packages register, its handler, and the status codes the handler can write;")
 		fmt.Fprintln(stderr, "with an OpenAPI catalog, the codes each route's operations document, how the two differ,")
 		fmt.Fprintln(stderr, "and the operations no route serves.")
@@ -67,6 +69,7 @@ func routesCmd(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintln(stderr, "with -diff it prints the change as a unified diff and writes nothing.")
 		fmt.Fprintln(stderr, "-write-baseline=FILE records the differences -check counts; -check -baseline=FILE fails only on those")
 		fmt.Fprintln(stderr, "that FILE does not record, and warns of its entries that no longer differ.")
+		fmt.Fprintln(stderr, "-format=openapi prints an OpenAPI 3.1 document of the routes and their codes, to start one from.")
 		fs.PrintDefaults()
 	}
 	// The flag package prints a bad flag's error line, then calls Usage:
@@ -84,6 +87,10 @@ func routesCmd(args []string, stdout, stderr io.Writer) int {
 	switch {
 	case *showDiff && !*fix:
 		fmt.Fprintln(stderr, "httpstatus routes: -diff shows what -fix would change: use it with -fix")
+		fmt.Fprintln(stderr, "run 'httpstatus routes -h' for usage")
+		return routesUsage
+	case format == formatOpenAPI && (*asJSON || *check || *fix || base.write != ""):
+		fmt.Fprintln(stderr, "httpstatus routes: -format=openapi prints a document of its own: use -json, -check, -fix and -write-baseline without it")
 		fmt.Fprintln(stderr, "run 'httpstatus routes -h' for usage")
 		return routesUsage
 	case *fix && (*check || *asJSON || base.write != ""):
@@ -119,6 +126,9 @@ func routesCmd(args []string, stdout, stderr io.Writer) int {
 		return routesError
 	}
 	wd, _ := os.Getwd()
+	if format == formatOpenAPI {
+		return printOpenAPI(table, wd, stdout, stderr)
+	}
 	if *fix {
 		return runFixes(planFixes(results, table), *showDiff, wd, stdout, stderr)
 	}

@@ -127,6 +127,8 @@ func TestRoutesErrors(t *testing.T) {
 		{"no such package", []string{"routes", "./nowhere"}, 1, "nowhere"},
 		{"missing catalog", []string{"routes", "-catalog=missing.yaml", "./..."}, 1, "missing.yaml"},
 		{"-check without a document", []string{"routes", "-check", "-documented=200", "./..."}, 1, "-check, -fix and -write-baseline compare the routes with an OpenAPI document, but the catalog is not one"},
+		{"bad -format", []string{"routes", "-format=yaml", "./..."}, 2, `invalid value "yaml" for flag -format: the formats are table and openapi`},
+		{"-format=openapi with -check", []string{"routes", "-format=openapi", "-check", "./..."}, 2, "-format=openapi prints a document of its own"},
 		{"-check with the document's checks off", []string{"routes", "-check", "-undocumented=false", "./..."}, 1, "but the catalog is not one"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {

@@ -7,23 +7,26 @@ import (
 	"testing"
 
 	"github.com/httpstatuslint/httpstatus/internal/testenv"
+	"github.com/httpstatuslint/httpstatus/routes"
 )
 
-// TestBaseline adopts -check on a copy of the example, as the README
-// says: -write-baseline records its differences; -check -baseline then
-// passes; a new write in the code fails, naming only it; a drift fixed
-// in the code passes and names the entries to remove. The goldens are
-// in testdata/baseline.
+// TestBaseline adopts -check on a copy of the example, in the README's
+// order: -fix brings the document in step; -write-baseline records the
+// differences left; -check -baseline then passes; a new write in the
+// code fails, naming only it; a drift fixed in the code passes and
+// names the entries to remove. The goldens are in testdata/baseline.
 func TestBaseline(t *testing.T) {
 	dir := testenv.CopyDir(t, exampleDir(t))
 	const file = "httpstatus-baseline.txt"
 	goldenDir := filepath.Join("testdata", "baseline")
 
-	stdout, stderr, code := runRoutes(t, dir, "routes", "-write-baseline="+file, "./...")
-	if code != routesOK || stderr != "" {
-		t.Fatalf("-write-baseline: exit %d, want 0:\n%s", code, stderr)
+	if _, stderr, code := runRoutes(t, dir, "routes", "-fix", "./..."); code != routesOK {
+		t.Fatalf("-fix: exit %d, want 0:\n%s", code, stderr)
 	}
-	golden(t, filepath.Join("testdata", "routes", "example.txt"), stdout)
+	stdout, stderr, code := runRoutes(t, dir, "routes", "-write-baseline="+file, "./...")
+	if code != routesOK || stderr != "" || !strings.HasPrefix(stdout, "METHOD  PATH") {
+		t.Fatalf("-write-baseline: exit %d, want 0 and the table:\n%s\n%s", code, stdout, stderr)
+	}
 	recorded, err := os.ReadFile(filepath.Join(dir, file))
 	if err != nil {
 		t.Fatal(err)
@@ -130,5 +133,28 @@ func edit(t *testing.T, file, old, new string) {
 	}
 	if err := os.WriteFile(file, []byte(strings.Replace(string(data), old, new, 1)), 0o644); err != nil {
 		t.Fatal(err)
+	}
+}
+
+// TestBaselineDocument: an entry names its document relative to the
+// baseline's directory, so that a baseline kept elsewhere (ci/) reads
+// the same whatever directory the check runs in.
+func TestBaselineDocument(t *testing.T) {
+	root := t.TempDir()
+	doc := filepath.Join(root, "api", "openapi.yaml")
+	table := routeTable{checked: true, rows: []row{{
+		Route:   routes.Route{Method: "GET", Path: "/"},
+		verdict: verdict{OpenAPI: doc, NotInDocument: true, Differs: true},
+	}}}
+	var b baselineFlags
+	for file, want := range map[string]string{
+		filepath.Join(root, "ci", "baseline.txt"):  "../api/openapi.yaml GET / route",
+		filepath.Join(root, "baseline.txt"):        "api/openapi.yaml GET / route",
+		filepath.Join(root, "api", "baseline.txt"): "openapi.yaml GET / route",
+	} {
+		entries := b.entries(table, file)
+		if len(entries) != 1 || entries[0].String() != want {
+			t.Errorf("baseline %s: entries %v, want %s", file, entries, want)
+		}
 	}
 }

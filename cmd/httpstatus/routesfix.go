@@ -23,6 +23,10 @@ import (
 type fix struct {
 	doc *catalog.OpenAPI
 	ops []docedit.Operation
+	// newPaths are the paths added for routes, by template: a second
+	// route on the same template goes under the first one's path, as
+	// OpenAPI has one path per template.
+	newPaths map[string]string
 	// left are the differences -fix cannot mend, one line each.
 	left []string
 }
@@ -82,6 +86,14 @@ func (f *fix) addRoute(x row) {
 	if !ok {
 		f.left = append(f.left, fmt.Sprintf("route %s %s is outside the server's path %s, so it is not added", x.Method, x.Path, f.doc.BasePath))
 		return
+	}
+	if f.newPaths == nil {
+		f.newPaths = make(map[string]string)
+	}
+	if p, ok := f.newPaths[conform.Template(path)]; ok {
+		path = p
+	} else {
+		f.newPaths[conform.Template(path)] = path
 	}
 	var codes []int
 	for _, c := range x.Codes {

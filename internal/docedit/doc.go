@@ -9,10 +9,11 @@
 // the path is new, with its path parameters), with a response for each
 // code. It never removes or rewrites anything.
 //
-// The document is read with yaml.v3 for the positions of its nodes only:
-// the edits are insertions of text at the lines and columns of those
-// nodes, so comments, key order, quoting and layout stay as they are,
-// and only the added lines are new. What is added takes its form from
+// The document is read with the catalog's YAML parser (a fork of
+// yaml.v3) for the positions of its nodes only: the edits are insertions
+// of text at the lines and columns of those nodes, so comments, key
+// order, quoting and layout stay as they are, and only the added lines
+// are new. What is added takes its form from
 // what is around it:
 //
 //   - its indentation from its siblings (the step from a key to its
@@ -33,7 +34,10 @@
 // Responses go in code order among their siblings (after the last key
 // below the new code; a class such as 4XX after its codes, default
 // last); operations and paths go after the last of their siblings. A
-// path item or a responses map that is a $ref to another local file is
-// edited in that file. Adding what the document already has does
-// nothing, so a second run of -fix changes nothing.
+// $ref on the way (a path item in another local file, whole or a node
+// of it) is followed, and the file it leads to is edited. Adding what
+// the document already has does nothing, so a second run of -fix
+// changes nothing; an edit that, read back, does not have everything in
+// place (a layout only a lenient parser takes) is an error rather than
+// a broken document.
 package docedit

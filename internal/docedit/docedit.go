@@ -7,7 +7,7 @@ import (
 	"strconv"
 	"strings"
 
-	"gopkg.in/yaml.v3"
+	"github.com/pb33f/go-yaml"
 
 	"github.com/httpstatuslint/httpstatus/internal/statustext"
 )
@@ -41,7 +41,31 @@ type File struct {
 // document that does not parse, or whose $refs lead nowhere, is an error
 // naming the file and the line.
 func Edit(path string, ops []Operation) ([]File, error) {
-	e := &editor{files: make(map[string]*source), empty: make(map[*yaml.Node]bool)}
+	files, err := edit(path, ops, nil)
+	if err != nil || len(files) == 0 {
+		return files, err
+	}
+	// The edited files, read again, must have everything in place: a
+	// layout that the insertions misread (YAML that only a lenient
+	// parser takes, a value less indented than its key) must not become
+	// a broken document, nor one that a second run would add to again.
+	edited := make(map[string][]byte)
+	for _, f := range files {
+		edited[f.Name] = f.New
+	}
+	again, err := edit(path, ops, edited)
+	if err == nil && len(again) > 0 {
+		err = fmt.Errorf("what was added is not where it belongs")
+	}
+	if err != nil {
+		return nil, fmt.Errorf("%s: cannot add to this document as it is laid out: %v", path, err)
+	}
+	return files, nil
+}
+
+// edit is Edit, reading the files named in texts from there.
+func edit(path string, ops []Operation, texts map[string][]byte) ([]File, error) {
+	e := &editor{files: make(map[string]*source), empty: make(map[*yaml.Node]bool), texts: texts}
 	src, err := e.load(path)
 	if err != nil {
 		return nil, err
@@ -69,6 +93,8 @@ type editor struct {
 	// empty are the keys whose value is empty (`responses:`), each the
 	// stand-in for the mapping that the entries asked for under it start.
 	empty map[*yaml.Node]bool
+	// texts are files' texts to read in place of theirs on disk.
+	texts map[string][]byte
 	// pending are the entries to add to each mapping, in the order they
 	// were first asked for.
 	pending []*pending

@@ -29,8 +29,8 @@ var fixtures = []struct{ dir, doc string }{
 	// Flow maps on one line and over several, with a comment; empty
 	// ones; keys double-quoted, single-quoted and plain (200:).
 	{"flow", "openapi.yaml"},
-	// A path item and a responses map that are $refs to other files:
-	// each edited in its own file.
+	// Path items that are $refs to other files, a whole file and a
+	// node of one: each edited in its own file.
 	{"ref", "openapi.yaml"},
 	// JSON indented by four spaces, without a last newline: JSON
 	// added, commas where JSON wants them, one-line objects kept on
@@ -39,6 +39,8 @@ var fixtures = []struct{ dir, doc string }{
 	// OpenAPI 3.2: QUERY has a field of its own; other methods go
 	// under additionalOperations, as they are written.
 	{"methods", "openapi.yaml"},
+	// Swagger 2.0: keys written plain, a path parameter typed in place.
+	{"swagger", "swagger.yaml"},
 }
 
 // TestEdit adds each fixture's operations and checks the change against
@@ -165,7 +167,7 @@ func TestEditErrors(t *testing.T) {
 		{"paths that are a string", "openapi: 3.0.3\npaths: none\n", "openapi.yaml:2: paths is not a mapping"},
 		{"a document that is a list", "- openapi\n", "openapi.yaml:1: the document is not a mapping"},
 		{"an empty document", "# nothing\n", "openapi.yaml: empty document"},
-		{"a document that does not parse", "openapi: 3.0.3\npaths: [\n", "openapi.yaml: yaml: line"},
+		{"a document that does not parse", "openapi: 3.0.3\npaths: [\n", "openapi.yaml:3: did not find expected node content"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			doc := filepath.Join(t.TempDir(), "openapi.yaml")

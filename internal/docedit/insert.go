@@ -6,7 +6,7 @@ import (
 	"slices"
 	"strings"
 
-	"gopkg.in/yaml.v3"
+	"github.com/pb33f/go-yaml"
 )
 
 // This file turns the entries asked for in a mapping into insertions of
@@ -44,7 +44,7 @@ func (p *pending) insertions() ([]insertion, error) {
 		// The key of an empty value: the entries are its mapping.
 		return []insertion{p.afterLine(m.Line, m.Column-1+st.unit, st.block(mapping(entries...), m.Column-1+st.unit))}, nil
 	}
-	if m.Style&yaml.FlowStyle != 0 || src.json {
+	if m.Style&yaml.FlowStyle != 0 {
 		return p.flow(entries)
 	}
 	keys := keysOf(m)
@@ -60,7 +60,7 @@ func (p *pending) insertions() ([]insertion, error) {
 		case at+1 < len(keys):
 			off = src.offset(p.beforeNext(keys[at], keys[at+1]), 1)
 		default:
-			out = append(out, p.afterLine(p.lastLine(keys[at]), col, text))
+			out = append(out, p.afterLine(p.lastLine(keys[at], m.Content[2*at+1]), col, text))
 			continue
 		}
 		out = append(out, insertion{off, strings.ReplaceAll(text, "\n", st.nl), col})
@@ -150,20 +150,28 @@ func (p *pending) beforeNext(key, next *yaml.Node) int {
 }
 
 // lastLine is the last line of the last entry of a block mapping, its
-// value's lines and comments included, blank lines after it not.
-func (p *pending) lastLine(key *yaml.Node) int {
-	col := key.Column - 1
-	last := key.Line
-	for l := key.Line + 1; l <= p.src.lineCount(); l++ {
-		s := p.src.line(l)
-		i := indent(s)
-		if i < 0 {
-			continue
-		}
-		if i <= col {
+// value's lines and the comments indented under it included, blank
+// lines and the comments after it not: the line before the next node
+// of the document, or before the end of the document.
+func (p *pending) lastLine(key, value *yaml.Node) int {
+	src, col := p.src, key.Column-1
+	next := src.lineCount() + 1
+	if i := src.end[value]; i < len(src.order) {
+		next = src.order[i].Line
+	}
+	for l := key.Line + 1; l < next; l++ {
+		if s := src.line(l); strings.HasPrefix(s, "---") || strings.HasPrefix(s, "...") {
+			next = l // the end of the document, or the start of another
 			break
 		}
-		last = l
+	}
+	last := next - 1
+	for last > key.Line {
+		s := src.line(last)
+		if i := indent(s); i >= 0 && !(isComment(s) && i <= col) {
+			break
+		}
+		last--
 	}
 	return last
 }

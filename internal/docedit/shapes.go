@@ -4,7 +4,7 @@ import (
 	"strconv"
 	"strings"
 
-	"gopkg.in/yaml.v3"
+	"github.com/pb33f/go-yaml"
 )
 
 // This file builds what is added: a response, a responses map, an

@@ -2,6 +2,7 @@ package docedit
 
 import (
 	"bytes"
+	"errors"
 	"fmt"
 	"os"
 	"path/filepath"
@@ -9,7 +10,7 @@ import (
 	"strings"
 	"unicode/utf8"
 
-	"gopkg.in/yaml.v3"
+	"github.com/pb33f/go-yaml"
 )
 
 // A source is one file of the document: its text, its nodes and its
@@ -19,6 +20,10 @@ type source struct {
 	text  []byte
 	root  *yaml.Node // the top-level node (a mapping in a document)
 	lines []int      // the offset where each line starts
+	// order is the nodes in document order; a node's subtree is
+	// order[index of the node : end[node]].
+	order []*yaml.Node
+	end   map[*yaml.Node]int
 	json  bool
 	style style
 }
@@ -28,12 +33,19 @@ func (e *editor) load(name string) (*source, error) {
 	if src := e.files[name]; src != nil {
 		return src, nil
 	}
-	text, err := os.ReadFile(name)
-	if err != nil {
-		return nil, err
+	text, ok := e.texts[name]
+	if !ok {
+		var err error
+		if text, err = os.ReadFile(name); err != nil {
+			return nil, err
+		}
 	}
 	var doc yaml.Node
 	if err := yaml.Unmarshal(text, &doc); err != nil {
+		var load *yaml.LoadError
+		if errors.As(err, &load) && load.Mark.Line > 0 {
+			return nil, fmt.Errorf("%s:%d: %s", name, load.Mark.Line, load.Message)
+		}
 		return nil, fmt.Errorf("%s: %v", name, err)
 	}
 	src := &source{name: name, text: text, lines: []int{0}}
@@ -46,7 +58,19 @@ func (e *editor) load(name string) (*source, error) {
 		return nil, fmt.Errorf("%s: empty document", name)
 	}
 	src.root = doc.Content[0]
-	src.json = bytes.HasPrefix(bytes.TrimLeft(text, " \t\r\n\ufeff"), []byte("{"))
+	src.end = make(map[*yaml.Node]int)
+	var walk func(n *yaml.Node)
+	walk = func(n *yaml.Node) {
+		src.order = append(src.order, n)
+		for _, c := range n.Content {
+			walk(c)
+		}
+		src.end[n] = len(src.order)
+	}
+	walk(src.root)
+	// JSON: a document that is one flow mapping, from its first byte.
+	src.json = src.root.Kind == yaml.MappingNode && src.root.Style&yaml.FlowStyle != 0 &&
+		bytes.HasPrefix(bytes.TrimLeft(text, " \t\r\n\ufeff"), []byte("{"))
 	src.style = sniff(src)
 	e.files[name] = src
 	return src, nil

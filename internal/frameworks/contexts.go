@@ -12,6 +12,10 @@ type Context struct {
 	// Bodies write a body without a status: 200.
 	Bodies  []string
 	ErrCode int // 0: the handler returns no error
+	// StatusCoder is the framework's interface of an error that says its
+	// code by a StatusCode() int method (echo v5's HTTPStatusCoder): the
+	// framework answers that code. "": it does not ask.
+	StatusCoder string
 }
 
 // Contexts are the frameworks' handler contexts.
@@ -19,7 +23,7 @@ var Contexts = []Context{
 	{Pkg: Gin, Type: "Context", Next: "Next"},
 	{Pkg: Echo, Type: "Context", ErrCode: 500},
 	// echo v5's context is a struct: handlers take a *echo.Context.
-	{Pkg: EchoV5, Type: "Context", ErrCode: 500},
+	{Pkg: EchoV5, Type: "Context", ErrCode: 500, StatusCoder: "HTTPStatusCoder"},
 	{Pkg: Fiber, Type: "Ctx", Next: "Next", ErrCode: 500,
 		Bodies: []string{"Send", "SendString", "SendStream", "SendFile", "JSON", "JSONP", "XML", "Write", "WriteString", "Render", "Format", "Download"}},
 }

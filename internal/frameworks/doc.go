@@ -1,8 +1,9 @@
 // Package frameworks is what httpstatus knows about the standard library's
 // HTTP server and the web frameworks built on or beside it, as data: where
-// a status is set (sinks), where routes are registered (routers), and how
-// a framework's handlers answer (contexts). Each import path is written
-// once, here.
+// a status is set (sinks), where routes are registered (routers), how a
+// framework's handlers answer (contexts), and what the functions answer
+// that are not followed into (responders: the standard library's own
+// handlers, echo's c.Bind). Each import path is written once, here.
 //
 // The tables name packages, types and methods; the analyzers resolve them
 // to type-checker objects once per package (internal/reach) and from then
@@ -43,11 +44,14 @@ func SinkPackages() map[string]bool {
 	for _, f := range StatusFields {
 		want[f.Pkg] = true
 	}
+	for _, r := range Responders {
+		want[r.Pkg] = true
+	}
 	return want
 }
 
 // RouterPackages are net/http and the packages that declare a router, a
-// handler context or a status field, by path: what the route analysis
+// handler context, a status field or a responder, by path: what the route analysis
 // resolves in a package.
 func RouterPackages() map[string]bool {
 	want := map[string]bool{NetHTTP: true}
@@ -59,6 +63,9 @@ func RouterPackages() map[string]bool {
 	}
 	for _, f := range StatusFields {
 		want[f.Pkg] = true
+	}
+	for _, r := range Responders {
+		want[r.Pkg] = true
 	}
 	return want
 }

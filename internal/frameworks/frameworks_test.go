@@ -198,6 +198,43 @@ func checkRow(t *testing.T, fn *types.Func, row Row) {
 	}
 }
 
+// TestResponders resolves every responder against the real modules: a
+// function of its shape (a handler argument where Inner says, an error
+// result for Errs, a handler result for Makes).
+func TestResponders(t *testing.T) {
+	pkgs := load(t)
+	handler := pkgs[NetHTTP].Scope().Lookup("Handler").Type()
+	for _, r := range Responders {
+		fn := reach.Func(pkgs[r.Pkg], r.Recv, r.Name)
+		if fn == nil {
+			t.Errorf("%s.%s.%s: does not resolve", r.Pkg, r.Recv, r.Name)
+			continue
+		}
+		sig := fn.Signature()
+		if r.Inner != None && (r.Inner >= sig.Params().Len() || !types.Identical(sig.Params().At(r.Inner).Type(), handler)) {
+			t.Errorf("%s: parameter %d is no http.Handler", fn, r.Inner)
+		}
+		res := sig.Results()
+		switch r.How {
+		case Makes:
+			if res.Len() != 1 || !types.Identical(res.At(0).Type(), handler) {
+				t.Errorf("%s: makes no http.Handler", fn)
+			}
+		case Errs:
+			if res.Len() != 1 || !types.Identical(res.At(0).Type(), types.Universe.Lookup("error").Type()) {
+				t.Errorf("%s: returns no error", fn)
+			}
+		case Writes:
+			if res.Len() != 0 {
+				t.Errorf("%s: returns a result", fn)
+			}
+		}
+		if len(r.Codes) == 0 {
+			t.Errorf("%s: no codes", fn)
+		}
+	}
+}
+
 func TestContexts(t *testing.T) {
 	pkgs := load(t)
 	for _, c := range Contexts {
@@ -213,6 +250,20 @@ func TestContexts(t *testing.T) {
 		for _, name := range names {
 			if reach.Func(p, c.Type, name) == nil {
 				t.Errorf("%s.%s.%s: does not resolve", c.Pkg, c.Type, name)
+			}
+		}
+		if c.StatusCoder != "" {
+			// The interface by which the framework asks an error for its
+			// code: StatusCode() int.
+			obj, _ := p.Scope().Lookup(c.StatusCoder).(*types.TypeName)
+			var m *types.Func
+			if obj != nil && types.IsInterface(obj.Type()) {
+				o, _, _ := types.LookupFieldOrMethod(obj.Type(), false, nil, "StatusCode")
+				m, _ = o.(*types.Func)
+			}
+			if m == nil || m.Signature().Params().Len() != 0 || m.Signature().Results().Len() != 1 ||
+				!types.Identical(m.Signature().Results().At(0).Type(), types.Typ[types.Int]) {
+				t.Errorf("%s.%s: not an interface with StatusCode() int", c.Pkg, c.StatusCoder)
 			}
 		}
 	}

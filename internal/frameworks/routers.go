@@ -65,6 +65,8 @@ type Router struct {
 	// the DefaultServeMux).
 	Types []string
 	Rows  []Row
+	// Join is how the router joins a group's prefix and a path.
+	Join Join
 }
 
 // route is the common shape: a method named for its HTTP method, path
@@ -119,7 +121,7 @@ var Routers = []Router{
 		pattern("Handle"),
 		pattern("HandleFunc"),
 	}},
-	{Pkg: Chi, Types: []string{"Mux", "Router"}, Rows: []Row{
+	{Pkg: Chi, Types: []string{"Mux", "Router"}, Join: JoinChi, Rows: []Row{
 		pattern("Handle"),
 		pattern("HandleFunc"),
 		{Name: "Method", Op: OpRoute, Method: FromArg, MethodArg: 0, Path: 1, Handler: 2, Middleware: None},
@@ -143,7 +145,7 @@ var Routers = []Router{
 	// gorilla/mux: HandleFunc(path, h).Methods(...), PathPrefix(p).Subrouter(),
 	// Path(p).Methods(...).HandlerFunc(h). A Route is a group of one
 	// route: what its chain adds applies to the handler set at its end.
-	{Pkg: Gorilla, Types: []string{"Router", "Route"}, Rows: []Row{
+	{Pkg: Gorilla, Types: []string{"Router", "Route"}, Join: JoinGorilla, Rows: []Row{
 		{Name: "Handle", Op: OpRoute, Method: AnyMethod, Path: 0, Handler: 1, Middleware: None},
 		{Name: "HandleFunc", Op: OpRoute, Method: AnyMethod, Path: 0, Handler: 1, Middleware: None},
 		{Name: "Handler", Op: OpRoute, Method: AnyMethod, Path: None, Handler: 0, Middleware: None},
@@ -154,7 +156,7 @@ var Routers = []Router{
 		{Name: "Methods", Op: OpMethods, Path: None, Handler: None, Middleware: None},
 		use(),
 	}},
-	{Pkg: Gin, Types: []string{"Engine", "RouterGroup", "IRouter", "IRoutes"}, Rows: []Row{
+	{Pkg: Gin, Types: []string{"Engine", "RouterGroup", "IRouter", "IRoutes"}, Join: JoinGin, Rows: []Row{
 		handlers("GET", "GET"),
 		handlers("POST", "POST"),
 		handlers("PUT", "PUT"),
@@ -168,11 +170,11 @@ var Routers = []Router{
 		{Name: "Group", Op: OpGroup, Path: 0, Handler: None, Middleware: 1},
 		use(),
 	}},
-	{Pkg: Echo, Types: []string{"Echo", "Group"}, Rows: echoRows("GET", "POST", "PUT", "PATCH", "DELETE", "HEAD", "OPTIONS", "CONNECT", "TRACE")},
+	{Pkg: Echo, Types: []string{"Echo", "Group"}, Join: JoinConcat, Rows: echoRows("GET", "POST", "PUT", "PATCH", "DELETE", "HEAD", "OPTIONS", "CONNECT", "TRACE")},
 	// echo v5: the shapes of v4, and QUERY. AddRoute takes its method,
 	// path and handler as fields of a Route value, not as arguments: it
 	// is no row.
-	{Pkg: EchoV5, Types: []string{"Echo", "Group"}, Rows: echoRows("GET", "POST", "PUT", "PATCH", "DELETE", "HEAD", "OPTIONS", "CONNECT", "TRACE", "QUERY")},
+	{Pkg: EchoV5, Types: []string{"Echo", "Group"}, Join: JoinConcat, Rows: echoRows("GET", "POST", "PUT", "PATCH", "DELETE", "HEAD", "OPTIONS", "CONNECT", "TRACE", "QUERY")},
 	// julienschmidt/httprouter: its Handle is a handler with the path's
 	// parameters after the request.
 	{Pkg: HTTPRouter, Types: []string{"Router"}, Rows: []Row{
@@ -190,7 +192,7 @@ var Routers = []Router{
 		// file server's codes are not known.
 		route("ServeFiles", "GET"),
 	}},
-	{Pkg: Fiber, Types: []string{"App", "Group", "Router"}, Rows: []Row{
+	{Pkg: Fiber, Types: []string{"App", "Group", "Router"}, Join: JoinFiber, Rows: []Row{
 		handlers("Get", "GET"),
 		handlers("Head", "HEAD"),
 		handlers("Post", "POST"),

@@ -102,3 +102,30 @@ func TestGoEnvFile(t *testing.T) {
 		t.Errorf("GOENV=off: settings read")
 	}
 }
+
+// A position in the module cache prints the same in every form:
+// module@version/path, in the table (Posn), in messages (Short) and for
+// a registration in another package (ShortDir); any other as before.
+func TestPrintModuleCache(t *testing.T) {
+	caches := moduleCaches()
+	if len(caches) == 0 {
+		t.Skip("no module cache: no GOMODCACHE, GOPATH or home directory")
+	}
+	p := pos(filepath.Join(caches[0], "github.com", "!acme", "kit@v1.2.0", "mw", "auth.go"), 7, 3)
+	if got, want := Posn(p), "github.com/Acme/kit@v1.2.0/mw/auth.go:7:3"; got != want {
+		t.Errorf("Posn = %q, want %q", got, want)
+	}
+	if got, want := Short(p), "github.com/Acme/kit@v1.2.0/mw/auth.go:7"; got != want {
+		t.Errorf("Short = %q, want %q", got, want)
+	}
+	if got, want := ShortDir(p), "github.com/Acme/kit@v1.2.0/mw/auth.go:7"; got != want {
+		t.Errorf("ShortDir = %q, want %q", got, want)
+	}
+	if got, want := (Code{401, p}).String(), "401 github.com/Acme/kit@v1.2.0/mw/auth.go:7:3"; got != want {
+		t.Errorf("String = %q, want %q", got, want)
+	}
+	local := pos("/m/orders/orders.go", 36, 2)
+	if got := ShortDir(local); got != "orders/orders.go:36" {
+		t.Errorf("ShortDir = %q, want orders/orders.go:36", got)
+	}
+}

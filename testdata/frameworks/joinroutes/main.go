@@ -1,0 +1,42 @@
+// Package main registers routes on chi, gin, echo, fiber and gorilla/mux
+// whose paths each router joins its own way. Run, it serves each request
+// "ROUTER METHOD PATH" read from standard input with that router and
+// prints the status it answers: the test checks that every path the route
+// table lists is served, by the handler the table names.
+package main
+
+import (
+	"bufio"
+	"fmt"
+	"net/http"
+	"net/http/httptest"
+	"os"
+	"strings"
+)
+
+func main() {
+	routers := map[string]func(method, path string) int{
+		"chi":     serve(chiRouter()),
+		"gin":     serve(ginRouter()),
+		"echo":    serve(echoRouter()),
+		"gorilla": serve(gorillaRouter()),
+		"fiber":   fiberServe(fiberApp()),
+	}
+	in := bufio.NewScanner(os.Stdin)
+	for in.Scan() {
+		f := strings.Fields(in.Text())
+		if len(f) != 3 {
+			continue
+		}
+		fmt.Println(f[0], f[1], f[2], routers[f[0]](f[1], f[2]))
+	}
+}
+
+// serve answers a request with an http.Handler.
+func serve(h http.Handler) func(method, path string) int {
+	return func(method, path string) int {
+		rec := httptest.NewRecorder()
+		h.ServeHTTP(rec, httptest.NewRequest(method, path, nil))
+		return rec.Code
+	}
+}

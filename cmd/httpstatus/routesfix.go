@@ -119,6 +119,9 @@ func runFixes(fixes []*fix, showDiff bool, wd string, stdout, stderr io.Writer) 
 			fmt.Fprintln(stderr, "httpstatus routes:", err)
 			return routesError
 		}
+		if len(files) == 0 && !showDiff {
+			fmt.Fprintf(stderr, "httpstatus routes: %s: nothing to add\n", name)
+		}
 		for _, file := range files {
 			if showDiff {
 				n := rel(file.Name, wd)

@@ -62,6 +62,9 @@ func TestRoutesFix(t *testing.T) {
 	if stdout, stderr, code := runRoutes(t, dir, "routes", "-fix", "-diff", "./..."); code != routesOK || stdout != "" {
 		t.Errorf("a second -fix: exit %d, changes:\n%s\nstderr:\n%s", code, stdout, stderr)
 	}
+	if stdout, stderr, code := runRoutes(t, dir, "routes", "-fix", "./..."); code != routesOK || stdout != "" || !strings.HasPrefix(stderr, "httpstatus routes: openapi.yaml: nothing to add\n") {
+		t.Errorf("a second -fix: exit %d, want 0 and nothing to add; stdout:\n%s\nstderr:\n%s", code, stdout, stderr)
+	}
 
 	stdout, stderr, code = runRoutes(t, dir, "routes", "-check", "-json", "./...")
 	if code != routesDiffers {

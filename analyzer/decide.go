@@ -68,11 +68,11 @@ func (fl *flow) checkSource(src source, k kind, consts string, guard []cond) {
 		}
 	case fromMethod:
 		if k&sets != 0 {
-			fl.checkMethod(src.call, src.method)
+			fl.checkAnswered(src.call, fl.methodCodes(src.call))
 		}
 	case fromSlot:
 		if src.slot.field != nil && src.expr != nil && k&sets != 0 {
-			fl.checkStored(src.expr, src.slot.field)
+			fl.checkAnswered(src.expr, fl.storedIn(src.slot.field))
 		}
 	}
 }

@@ -41,6 +41,8 @@
 //
 //	status 418 (StatusTeapot), stored in errs.AppError.StatusCode at errs.go:35, is not documented in catalog "default"
 //
+// and the write's Result lists them, for the route table.
+//
 // Wrappers, status
 // functions and status fields are followed across packages as facts; a
 // function of another package whose returns include a named status

@@ -154,6 +154,10 @@ func (r *Result) write(e ast.Expr, srcs []source) Write {
 			for _, c := range s.fact.Codes {
 				w.Codes = append(w.Codes, Code{int64(c.Written.Code), s.call})
 			}
+		case fromAnswered:
+			for _, c := range s.answered {
+				w.Codes = append(w.Codes, Code{int64(c.code.Code), s.expr})
+			}
 		case fromSlot:
 			// After expand, only parameters are left among the slots.
 			if s.slot.isParam() {
@@ -169,9 +173,18 @@ func (r *Result) write(e ast.Expr, srcs []source) Write {
 // a write of statusOf(err) writes the codes statusOf returns.
 func (fl *flow) expand(srcs []source, seen map[slot]bool, out []source) []source {
 	for _, s := range srcs {
+		if s.from == fromMethod {
+			out = append(out, answeredSource(s.call, fl.methodCodes(s.call)))
+			continue
+		}
 		if s.from != fromSlot || s.slot.isParam() {
 			out = append(out, s)
 			continue
+		}
+		if s.slot.field != nil && s.expr != nil {
+			// What other packages store into the field comes in at the
+			// read; what this package stores, below.
+			out = append(out, answeredSource(s.expr, fl.storedIn(s.slot.field)))
 		}
 		if seen[s.slot] {
 			continue
@@ -185,6 +198,19 @@ func (fl *flow) expand(srcs []source, seen map[slot]bool, out []source) []source
 		}
 	}
 	return out
+}
+
+// answeredSource is a source of the codes that e, a read of a status
+// field or a call of a status method, brings in from other packages, each
+// code once.
+func answeredSource(e ast.Expr, codes []answered) source {
+	var once []answered
+	for _, c := range codes {
+		if !slices.ContainsFunc(once, func(o answered) bool { return o.code.Code == c.code.Code }) {
+			once = append(once, c)
+		}
+	}
+	return source{from: fromAnswered, expr: e, answered: once}
 }
 
 // finishResult adds the local wrappers' writes, now that every wrapper is

@@ -23,8 +23,9 @@ type source struct {
 	slot slot          // fromSlot: the parameter, result or field
 	call *ast.CallExpr // fromImported, fromMethod: the call
 	fact *isStatusFunc // fromImported: the callee's fact, with the codes it returns
-	// method, of a fromMethod source, is the interface's status method.
-	method *types.Func
+	// answered, of a fromAnswered source, are the codes that other
+	// packages store into a status field or return from status methods.
+	answered []answered
 	// guard, of a fromSlot source, is what the value satisfies where it
 	// is used (if code != 0 { w.WriteHeader(code) }).
 	guard []cond
@@ -47,6 +48,10 @@ const (
 	// (stored.go). expr, of a fromSlot source that is a field, is the
 	// read of the field.
 	fromMethod
+	// fromAnswered: the codes that expr, a read of a status field or a
+	// call of a status method through an interface, brings in from
+	// other packages, for the Result's writes (expand).
+	fromAnswered
 )
 
 func constSource(e ast.Expr) source { return source{from: fromConst, expr: e} }
@@ -160,7 +165,7 @@ func (fl *flow) resultSources(call *ast.CallExpr, idx int, out []source) []sourc
 		// sc.StatusCode() on an interface: what the types that implement
 		// it return. Other interface methods are not followed.
 		if idx == 0 && isStatusMethod(fn) {
-			out = append(out, source{from: fromMethod, call: call, method: fn})
+			out = append(out, source{from: fromMethod, call: call})
 		}
 		return out
 	}

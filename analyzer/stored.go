@@ -10,6 +10,7 @@ import (
 	"strings"
 
 	"golang.org/x/tools/go/analysis"
+	"golang.org/x/tools/go/types/typeutil"
 
 	"github.com/httpstatuslint/httpstatus/catalog"
 	"github.com/httpstatuslint/httpstatus/internal/frameworks"
@@ -357,36 +358,43 @@ func listsOwn(path string) bool {
 	return !std.Is(path)
 }
 
-// checkStored checks, at read, a read of status field v that reaches a
-// sink that sets a status, the codes that the packages this one imports
-// store into v and did not check: each that the catalog lacks is
-// reported at the read, once per code.
-func (fl *flow) checkStored(read ast.Expr, v *types.Var) {
-	r := fl.r
-	if !r.cfg.Undocumented || v.Pkg() == nil || r.files.silenced(read.Pos()) || (r.files.of(read.Pos()).test && !r.cfg.TestUndocumented) {
-		return
+// An answered code is a code that a status field or a status method
+// brings into a write from other packages, and where it comes from, as
+// messages say it: ", stored in errs.AppError.StatusCode at errs.go:35,".
+type answered struct {
+	code written.Code
+	via  string
+}
+
+// storedIn returns the codes that the packages this one imports store
+// into status field v and did not check, in order of code and position.
+func (fl *flow) storedIn(v *types.Var) []answered {
+	if v.Pkg() == nil {
+		return nil
 	}
 	name := fl.fieldName(v)
 	if name == "" {
-		return
+		return nil
 	}
+	var out []answered
 	for _, c := range fl.imported().fields[fieldKey(v.Pkg().Path(), name)] {
-		r.undocumented(read, c.Code, fmt.Sprintf(", stored in %s at %s,", name, written.Short(c.Posn)))
+		out = append(out, answered{c, fmt.Sprintf(", stored in %s at %s,", name, written.Short(c.Posn))})
 	}
+	return out
 }
 
-// checkMethod checks, at call, a call of a status method through an
-// interface whose result reaches a sink that sets a status: the codes
-// that the status methods of the types that implement the interface, in
-// this package and in those it imports, return and did not check.
-func (fl *flow) checkMethod(call *ast.CallExpr, method *types.Func) {
-	r := fl.r
-	if !r.cfg.Undocumented || r.files.silenced(call.Pos()) || (r.files.of(call.Pos()).test && !r.cfg.TestUndocumented) {
-		return
+// methodCodes returns the codes that call, of a status method through an
+// interface, brings in: those that the status methods of the types that
+// implement the interface return and did not check, the types of this
+// package and of those it imports, in order of method name.
+func (fl *flow) methodCodes(call *ast.CallExpr) []answered {
+	method, ok := typeutil.Callee(fl.r.pass.TypesInfo, call).(*types.Func)
+	if !ok {
+		return nil
 	}
 	iface, ok := method.Signature().Recv().Type().Underlying().(*types.Interface)
 	if !ok {
-		return
+		return nil
 	}
 	var want []string
 	for m := range iface.Methods() {
@@ -394,13 +402,28 @@ func (fl *flow) checkMethod(call *ast.CallExpr, method *types.Func) {
 	}
 	coded := append(slices.Clone(fl.own.Methods), fl.imported().methods...)
 	slices.SortStableFunc(coded, func(a, b codedType) int { return cmp.Compare(a.Method, b.Method) })
+	var out []answered
 	for _, t := range coded {
 		if !containsAll(t.Set, want) {
 			continue
 		}
 		for _, c := range t.Codes {
-			r.undocumented(call, c.Code, fmt.Sprintf(", returned by %s at %s,", t.Method, written.Short(c.Posn)))
+			out = append(out, answered{c, fmt.Sprintf(", returned by %s at %s,", t.Method, written.Short(c.Posn))})
 		}
+	}
+	return out
+}
+
+// checkAnswered checks codes, which reach a sink that sets a status at
+// e (the read of a status field, the call of a status method), against
+// the catalog: each that it lacks is reported at e, once per code.
+func (fl *flow) checkAnswered(e ast.Expr, codes []answered) {
+	r := fl.r
+	if !r.cfg.Undocumented || r.files.silenced(e.Pos()) || (r.files.of(e.Pos()).test && !r.cfg.TestUndocumented) {
+		return
+	}
+	for _, c := range codes {
+		r.undocumented(e, c.code.Code, c.via)
 	}
 }
 

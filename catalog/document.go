@@ -151,14 +151,14 @@ func (r *refs) operation(doc *OpenAPI, pos Pos, path, method string, op node) er
 		if err := r.count(rs, k); err != nil {
 			return err
 		}
-		target, ref, err := r.follow(node{file: rs.file, n: v})
+		target, chain, err := r.follow(node{file: rs.file, n: v})
 		if err != nil {
 			return err
 		}
 		if !isNull(target.n) && target.n.Kind != yaml.MappingNode {
 			return r.errorAt(target, target.n, fmt.Sprintf("the response %s of %s %s must be a mapping", k.Value, method, path))
 		}
-		resp.Description = description(target, ref)
+		resp.Description = description(target, chain)
 		if k.Value == "default" {
 			dflt = &resp
 			continue
@@ -172,10 +172,11 @@ func (r *refs) operation(doc *OpenAPI, pos Pos, path, method string, op node) er
 	return nil
 }
 
-// description is a response's description: the one beside its $ref
-// where OpenAPI 3.1 allows one, else the referenced response's own.
-func description(target, ref node) string {
-	if ref.n != nil {
+// description is a response's description: the first beside a $ref of
+// its chain, where OpenAPI 3.1 allows one, else the referenced
+// response's own.
+func description(target node, chain []node) string {
+	for _, ref := range chain {
 		if _, d := lookup(ref.n, "description"); d != nil && deref(d).Kind == yaml.ScalarNode {
 			return scalar(d)
 		}

@@ -38,6 +38,7 @@ func seeds(f *testing.F) {
 		"default.yaml", "testdata/orders.yaml", "testdata/orders.json",
 		"testdata/api/openapi30.yaml", "testdata/api/openapi31.json",
 		"testdata/api/default-only.yaml", "testdata/api/bad-code.yaml",
+		"testdata/api/swagger20.yaml",
 	} {
 		f.Add([]byte(mustRead(path)))
 	}
@@ -77,6 +78,7 @@ func FuzzParse(f *testing.F) {
 	seeds(f)
 	f.Add([]byte("openapi: api.yaml\ndocumented: {418: teapot}\n"))
 	f.Add([]byte("openapi: orders.json\n"))
+	f.Add([]byte("openapi: api.yaml\nbase: /api\n"))
 	dir := fuzzDir(f)
 	name := filepath.Join(dir, "fuzz/c.yaml")
 	f.Fuzz(func(t *testing.T, data []byte) {

@@ -451,3 +451,32 @@ func TestRefShapes(t *testing.T) {
 		t.Errorf("POST /a's 201 is placed in %s, want api/responses/post-a.yaml", f)
 	}
 }
+
+// TestRefDescription checks that the description beside a $ref wins
+// over those of the responses its chain reaches, and that without one
+// the response at the end of the chain gives it.
+func TestRefDescription(t *testing.T) {
+	doc, err := parseDoc("api.yaml", `openapi: 3.1.0
+info: {title: t, version: '1'}
+paths:
+  /a:
+    get:
+      responses:
+        '304': {$ref: '#/components/responses/A', description: Beside the ref.}
+        '404': {$ref: '#/components/responses/A'}
+components:
+  responses:
+    A: {$ref: '#/components/responses/B', description: In the middle.}
+    B: {description: At the end.}
+`)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, r := range doc.Operations[0].Responses {
+		got = append(got, r.Key+": "+r.Description)
+	}
+	if want := []string{"304: Beside the ref.", "404: In the middle."}; !slices.Equal(got, want) {
+		t.Errorf("got %q, want %q", got, want)
+	}
+}

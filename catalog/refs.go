@@ -87,15 +87,14 @@ func (r *refs) count(at node, n *yaml.Node) error {
 
 // follow returns what n stands for: n itself, or, when n is a mapping
 // with a $ref, its target, followed again while it is a $ref itself.
-// ref is the last mapping holding a $ref met on the way (its zero value
-// when n is none): the place for a description beside the $ref.
-func (r *refs) follow(n node) (target, ref node, err error) {
-	var chain []node // the $refs followed, to find a circle
+// chain holds the mappings with a $ref met on the way, in order: the
+// places for a description beside a $ref, where the first wins.
+func (r *refs) follow(n node) (target node, chain []node, err error) {
 	for {
 		n.n = deref(n.n)
 		k, v := lookup(n.n, "$ref")
 		if k == nil {
-			return n, ref, nil
+			return n, chain, nil
 		}
 		for i, c := range chain {
 			if c.n == n.n {
@@ -105,19 +104,18 @@ func (r *refs) follow(n node) (target, ref node, err error) {
 				for _, c := range chain[i:] {
 					names = append(names, refName(c))
 				}
-				return node{}, node{}, r.errorAt(chain[i], chain[i].n, fmt.Sprintf("circular reference '%s' found during lookup: it cannot be resolved", strings.Join(names, " -> ")))
+				return node{}, nil, r.errorAt(chain[i], chain[i].n, fmt.Sprintf("circular reference '%s' found during lookup: it cannot be resolved", strings.Join(names, " -> ")))
 			}
 		}
 		if len(chain) >= maxDepth {
-			return node{}, node{}, r.errorAt(n, k, fmt.Sprintf("$refs nest deeper than %d levels", maxDepth))
+			return node{}, nil, r.errorAt(n, k, fmt.Sprintf("$refs nest deeper than %d levels", maxDepth))
 		}
 		if err := r.count(n, k); err != nil {
-			return node{}, node{}, err
+			return node{}, nil, err
 		}
 		chain = append(chain, n)
-		ref = n
 		if n, err = r.resolve(n, v); err != nil {
-			return node{}, node{}, err
+			return node{}, nil, err
 		}
 	}
 }

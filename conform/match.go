@@ -148,3 +148,8 @@ func DocumentPath(doc *catalog.OpenAPI, path string) (docPath string, ok bool) {
 	}
 	return p, true
 }
+
+// Template returns a path with its parameters' names left out: two paths
+// with the same template are one path to OpenAPI (/orders/{id} and
+// /orders/{orderID}).
+func Template(path string) string { return template(path) }

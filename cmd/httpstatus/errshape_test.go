@@ -2,6 +2,7 @@ package main
 
 import (
 	"encoding/json"
+	"fmt"
 	"path/filepath"
 	"slices"
 	"strings"
@@ -42,6 +43,70 @@ func TestErrorShape(t *testing.T) {
 	}
 	if got := vetJSON(t, dir, stdout); !slices.Equal(got, wantShape) {
 		t.Errorf("go vet -json findings:\n%s\nwant:\n%s\n%s", strings.Join(got, "\n"), strings.Join(wantShape, "\n"), stderr)
+	}
+}
+
+// With the module's OpenAPI document as the catalog, the codes the HTTP
+// layer answers are checked against it: those no operation documents
+// where they are written, as before, and those another operation
+// documents at the route's registration, since its handler writes them.
+func TestErrorShapeOperations(t *testing.T) {
+	dir := copyModule(t, "errshape")
+	want := []string{
+		"coder/coder.go:14:9: use http.StatusTooManyRequests instead of 429",
+		"errs/errs.go:34:36: use http.StatusGone instead of 410",
+		"logic/logic.go:15:42: use http.StatusBadRequest instead of 400",
+		"logic/logic.go:26:60: use http.StatusUnprocessableEntity instead of 422",
+		`web/web.go:25:17: status 400 (StatusBadRequest), stored in errs.AppError.StatusCode at logic.go:15, is not documented in catalog "openapi"`,
+		`web/web.go:25:17: status 410 (StatusGone), stored in errs.AppError.StatusCode at errs.go:34, is not documented in catalog "openapi"`,
+		`web/web.go:25:17: status 418 (StatusTeapot), stored in errs.AppError.StatusCode at errs.go:33, is not documented in catalog "openapi"`,
+		`web/web.go:25:17: status 503 (StatusServiceUnavailable), stored in errs.AppError.StatusCode at errs.go:36, is not documented in catalog "openapi"`,
+		`web/web.go:30:17: status 423 (StatusLocked), returned by coder.Locked.StatusCode at coder.go:23, is not documented in catalog "openapi"`,
+		"web/web.go:39:2: GET /users/{id}: status 409 (written at web.go:25) is not documented for this operation in openapi.yaml (documented: 200, 404, 429)",
+		"web/web.go:39:2: GET /users/{id}: status 422 (written at web.go:25) is not documented for this operation in openapi.yaml (documented: 200, 404, 429)",
+	}
+	_, stderr, code := run(t, dir, binary, "-catalog=openapi.yaml", "./...")
+	if got := findings(dir, stderr); code != 3 || !slices.Equal(got, want) {
+		t.Errorf("httpstatus -catalog=openapi.yaml: exit %d, findings:\n%s\nwant:\n%s\n%s", code, strings.Join(got, "\n"), strings.Join(want, "\n"), stderr)
+	}
+
+	// The route table lists every code the handler answers: through the
+	// field, at its read, and through the method, at its call.
+	stdout, stderr, code := run(t, dir, binary, "routes", "-json", "./...")
+	if code != 0 {
+		t.Fatalf("httpstatus routes -json: exit %d\n%s", code, stderr)
+	}
+	var routes []struct {
+		Method, Path string
+		Codes        []struct {
+			Code int
+			Posn string
+		}
+	}
+	if err := json.Unmarshal([]byte(stdout), &routes); err != nil {
+		t.Fatalf("routes -json: %v\n%s", err, stdout)
+	}
+	var got []string
+	for _, r := range routes {
+		for _, c := range r.Codes {
+			got = append(got, fmt.Sprintf("%s %s %d %s", r.Method, r.Path, c.Code, c.Posn))
+		}
+	}
+	wantCodes := []string{
+		"GET /users/{id} 200 web/web.go:33:16",
+		"GET /users/{id} 400 web/web.go:25:17",
+		"GET /users/{id} 404 web/web.go:25:17",
+		"GET /users/{id} 409 web/web.go:25:17",
+		"GET /users/{id} 410 web/web.go:25:17",
+		"GET /users/{id} 418 web/web.go:25:17",
+		"GET /users/{id} 422 web/web.go:25:17",
+		"GET /users/{id} 423 web/web.go:30:17",
+		"GET /users/{id} 429 web/web.go:25:17",
+		"GET /users/{id} 429 web/web.go:30:17",
+		"GET /users/{id} 503 web/web.go:25:17",
+	}
+	if !slices.Equal(got, wantCodes) {
+		t.Errorf("routes -json codes:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(wantCodes, "\n"))
 	}
 }
 

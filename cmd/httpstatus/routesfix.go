@@ -23,6 +23,10 @@ import (
 type fix struct {
 	doc *catalog.OpenAPI
 	ops []docedit.Operation
+	// newPaths are the paths added for routes, by template: a second
+	// route on the same template goes under the first one's path, as
+	// OpenAPI has one path per template.
+	newPaths map[string]string
 	// left are the differences -fix cannot mend, one line each.
 	left []string
 }
@@ -83,6 +87,14 @@ func (f *fix) addRoute(x row) {
 		f.left = append(f.left, fmt.Sprintf("route %s %s is outside the server's path %s, so it is not added", x.Method, x.Path, f.doc.BasePath))
 		return
 	}
+	if f.newPaths == nil {
+		f.newPaths = make(map[string]string)
+	}
+	if p, ok := f.newPaths[conform.Template(path)]; ok {
+		path = p
+	} else {
+		f.newPaths[conform.Template(path)] = path
+	}
 	var codes []int
 	for _, c := range x.Codes {
 		if c.Code >= catalog.MinCode && c.Code <= catalog.MaxCode {
@@ -106,6 +118,9 @@ func runFixes(fixes []*fix, showDiff bool, wd string, stdout, stderr io.Writer) 
 		if err != nil {
 			fmt.Fprintln(stderr, "httpstatus routes:", err)
 			return routesError
+		}
+		if len(files) == 0 && !showDiff {
+			fmt.Fprintf(stderr, "httpstatus routes: %s: nothing to add\n", name)
 		}
 		for _, file := range files {
 			if showDiff {

@@ -2,13 +2,19 @@ package main
 
 import (
 	"encoding/json"
+	"fmt"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 
+	"github.com/httpstatuslint/httpstatus/catalog"
+	"github.com/httpstatuslint/httpstatus/conform"
 	"github.com/httpstatuslint/httpstatus/internal/diff"
 	"github.com/httpstatuslint/httpstatus/internal/testenv"
+	"github.com/httpstatuslint/httpstatus/internal/written"
+	"github.com/httpstatuslint/httpstatus/routes"
 )
 
 // TestRoutesFix runs httpstatus routes -fix on a copy of the example:
@@ -55,6 +61,9 @@ func TestRoutesFix(t *testing.T) {
 
 	if stdout, stderr, code := runRoutes(t, dir, "routes", "-fix", "-diff", "./..."); code != routesOK || stdout != "" {
 		t.Errorf("a second -fix: exit %d, changes:\n%s\nstderr:\n%s", code, stdout, stderr)
+	}
+	if stdout, stderr, code := runRoutes(t, dir, "routes", "-fix", "./..."); code != routesOK || stdout != "" || !strings.HasPrefix(stderr, "httpstatus routes: openapi.yaml: nothing to add\n") {
+		t.Errorf("a second -fix: exit %d, want 0 and nothing to add; stdout:\n%s\nstderr:\n%s", code, stdout, stderr)
 	}
 
 	stdout, stderr, code = runRoutes(t, dir, "routes", "-check", "-json", "./...")
@@ -124,5 +133,62 @@ func TestRoutesFixErrors(t *testing.T) {
 				t.Errorf("a usage error without the pointer to -h:\n%s", stderr)
 			}
 		})
+	}
+}
+
+// TestPlanFixes: what -fix asks of the document for each kind of
+// difference, and what it leaves.
+func TestPlanFixes(t *testing.T) {
+	doc := &catalog.OpenAPI{File: "openapi.yaml", BasePath: "/v1", Operations: []catalog.Operation{
+		{Method: "GET", Path: "/orders/{orderID}", Responses: []catalog.Response{{Key: "200"}}},
+	}}
+	codes := func(cs ...int) []written.Code {
+		var out []written.Code
+		for _, c := range cs {
+			out = append(out, written.Code{Code: c})
+		}
+		return out
+	}
+	route := func(method, path string, cs ...int) row {
+		return row{Route: routes.Route{Method: method, Path: path, Codes: codes(cs...)},
+			verdict: verdict{OpenAPI: doc.File, NotInDocument: true, Differs: true}}
+	}
+	table := routeTable{checked: true, rows: []row{
+		{Route: routes.Route{Method: "GET", Path: "/v1/orders/{id}", Codes: codes(200, 401, 2040)},
+			verdict: verdict{OpenAPI: doc.File, Differs: true, Operations: []operation{
+				{Method: "GET", Path: "/orders/{orderID}", Undocumented: []undocumented{{Code: 401}, {Code: 2040}}}}}},
+		route("POST", "/v1/orders/{id}", 201),      // a new method on the document's path
+		route("PUT", "/v1/items/{id}", 200),        // a new path
+		route("DELETE", "/v1/items/{itemID}", 204), // the same path, by its template
+		route("*", "/v1/old", 301),                 // every method: GET
+		route("GET", "/v2/orders", 200),            // outside the server's path
+		route("GET", "/v1/stream", 0),              // no code known
+		{Route: routes.Route{Method: "GET", Path: "/v1/debug"}, verdict: verdict{OpenAPI: doc.File, NotInDocument: true, Silenced: true}},
+	}}
+	fixes := planFixes([]*conform.Result{{OpenAPI: doc}}, table)
+	if len(fixes) != 1 {
+		t.Fatalf("%d documents to fix, want 1", len(fixes))
+	}
+	var got []string
+	for _, op := range fixes[0].ops {
+		got = append(got, fmt.Sprint(op.Method, " ", op.Path, " ", op.Codes))
+	}
+	want := []string{
+		"GET /orders/{orderID} [401]",
+		"POST /orders/{orderID} [201]",
+		"PUT /items/{id} [200]",
+		"DELETE /items/{id} [204]",
+		"GET /old [301]",
+	}
+	if !slices.Equal(got, want) {
+		t.Errorf("operations:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+	wantLeft := []string{
+		"GET /orders/{orderID}: 2040 is not a status code (100-599), so it is not documented",
+		"route GET /v2/orders is outside the server's path /v1, so it is not added",
+		"route GET /v1/stream writes no code known statically, so it is not added",
+	}
+	if !slices.Equal(fixes[0].left, wantLeft) {
+		t.Errorf("left:\n%s\nwant:\n%s", strings.Join(fixes[0].left, "\n"), strings.Join(wantLeft, "\n"))
 	}
 }

@@ -225,3 +225,28 @@ func header(l string) string {
 	}
 	return r(f[1]) + " " + r(f[2])
 }
+
+// TestLarge: a few lines added to a long text are found quickly, and
+// the diff of 200,000 lines with ten added is the ten lines, with their
+// context.
+func TestLarge(t *testing.T) {
+	var old, new strings.Builder
+	for i := range 200000 {
+		line := "line " + strconv.Itoa(i) + "\n"
+		old.WriteString(line)
+		new.WriteString(line)
+		if i%20000 == 10 {
+			new.WriteString("added\n")
+		}
+	}
+	d := Unified("a", "b", old.String(), new.String())
+	if got := strings.Count(d, "\n+added"); got != 10 {
+		t.Errorf("%d lines added, want 10", got)
+	}
+	if got := strings.Count(d, "\n-"); got != 0 {
+		t.Errorf("%d lines deleted, want none", got)
+	}
+	if got := apply(t, old.String(), d); got != new.String() {
+		t.Error("applying the diff does not give the new text")
+	}
+}

@@ -17,14 +17,15 @@ const (
 )
 
 // compare returns a shortest edit script from a to b (Myers, "An O(ND)
-// Difference Algorithm and Its Variations"). Its cost is in the number of
-// lines times the number of differences, and so is its memory: the
-// frontier of each step is kept to walk back through.
+// Difference Algorithm and Its Variations"). Its time is in the number
+// of lines times the number of differences D, its memory in the number
+// of lines plus D squared: of each step's frontier, only the part it
+// reached is kept to walk back through.
 func compare(a, b []string) []op {
 	n, m := len(a), len(b)
 	off := n + m + 1
 	v := make([]int, 2*off+1) // v[off+k]: the furthest x on diagonal k
-	var trace [][]int         // trace[d]: v after step d
+	var trace [][]int         // trace[d][k+d+1]: v[off+k] after step d, for k in -d-1..d+1
 	for d := 0; d <= n+m; d++ {
 		for k := -d; k <= d; k += 2 {
 			var x int
@@ -39,27 +40,28 @@ func compare(a, b []string) []op {
 			}
 			v[off+k] = x
 			if x >= n && y >= m {
-				return backtrack(trace, off, n, m, d)
+				return backtrack(trace, n, m, d)
 			}
 		}
-		trace = append(trace, append([]int(nil), v...))
+		trace = append(trace, append([]int(nil), v[off-d-1:off+d+2]...))
 	}
 	return nil // unreachable: step n+m reaches the end
 }
 
 // backtrack walks from the end of both texts back to their start through
 // the frontiers of the steps before d, and returns the script in order.
-func backtrack(trace [][]int, off, n, m, d int) []op {
+func backtrack(trace [][]int, n, m, d int) []op {
 	var rev []op
 	x, y := n, m
 	for ; d > 0; d-- {
-		v := trace[d-1]
+		prev := trace[d-1]
+		v := func(k int) int { return prev[k+d] } // diagonal k after step d-1
 		k := x - y
 		prevK := k - 1
-		if k == -d || k != d && v[off+k-1] < v[off+k+1] {
+		if k == -d || k != d && v(k-1) < v(k+1) {
 			prevK = k + 1
 		}
-		prevX := v[off+prevK]
+		prevX := v(prevK)
 		prevY := prevX - prevK
 		// The run of equal lines after the step's move.
 		for x > prevX && y > prevY && (prevK == k+1 || x > prevX+1) {

@@ -32,3 +32,10 @@ func handle(w http.ResponseWriter, r *http.Request) {
 	}
 	w.WriteHeader(http.StatusOK)
 }
+
+// Serve serves handle: the route table lists the codes it answers.
+func Serve() error {
+	mux := http.NewServeMux()
+	mux.HandleFunc("GET /users/{id}", handle)
+	return http.ListenAndServe(":8080", mux)
+}

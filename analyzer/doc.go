@@ -41,10 +41,10 @@
 //
 //	status 418 (StatusTeapot), stored in errs.AppError.StatusCode at errs.go:35, is not documented in catalog "default"
 //
-// and the write's Result lists them, for the route table.
-//
-// Wrappers, status
-// functions and status fields are followed across packages as facts; a
+// Each package lists those codes in a package fact, with the lists of
+// the packages it imports, and the route table counts them at the write.
+// Wrappers, status functions and status fields are followed across
+// packages as facts; a
 // function of another package whose returns include a named status
 // constant is a status function by evidence. When a status function of
 // another package brings in a code the catalog lacks, the finding is at

@@ -66,16 +66,11 @@ func (fl *flow) storesStatusConst(srcs []source, seen map[slot]bool) bool {
 // convention (frameworks.StatusMethods): a method of that name with no
 // parameters and one integer result, on any type, an interface's too.
 func isStatusMethod(fn *types.Func) bool {
-	sig := fn.Signature()
-	if sig.Recv() == nil || sig.Params().Len() != 0 || sig.Results().Len() != 1 || !isInteger(sig.Results().At(0).Type()) {
+	if !frameworks.IsStatusMethodName(fn.Name()) {
 		return false
 	}
-	for _, m := range frameworks.StatusMethods {
-		if fn.Name() == m.Name {
-			return true
-		}
-	}
-	return false
+	sig := fn.Signature()
+	return sig.Recv() != nil && sig.Params().Len() == 0 && sig.Results().Len() == 1 && isInteger(sig.Results().At(0).Type())
 }
 
 // declaresStatusMethod reports whether a named type of pkg has a status

@@ -29,10 +29,11 @@ func returnsError(sig *types.Signature) bool {
 	return res.Len() > 0 && isError(res.At(res.Len()-1).Type())
 }
 
-// isStatusCoder reports whether fn is a StatusCode() int method, the
-// convention by which an error says its code.
+// isStatusCoder reports whether fn is a StatusCode() int method (by the
+// row of frameworks.StatusMethods), the convention by which an error
+// says its code.
 func isStatusCoder(fn *types.Func) bool {
-	if fn == nil || fn.Name() != "StatusCode" {
+	if fn == nil || !frameworks.IsStatusMethodName(fn.Name()) {
 		return false
 	}
 	sig := fn.Signature()

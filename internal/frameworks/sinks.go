@@ -172,3 +172,14 @@ type Method struct {
 var StatusMethods = []Method{
 	{Pkg: EchoV5, Type: "HTTPStatusCoder", Name: "StatusCode"},
 }
+
+// IsStatusMethodName reports whether name is the name of a status method
+// by StatusMethods; the caller checks the signature, func() int.
+func IsStatusMethodName(name string) bool {
+	for _, m := range StatusMethods {
+		if m.Name == name {
+			return true
+		}
+	}
+	return false
+}

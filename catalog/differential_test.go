@@ -29,12 +29,17 @@ import (
 // keys, and the base path. The corpus is the repository's own documents
 // and the real ones that come with two modules the tests can download:
 // libopenapi's test_specs (Stripe, DigitalOcean, Asana, DocuSign,
-// Kubernetes among them) and kin-openapi's test documents. Swagger 2.0
+// Kubernetes among them), kin-openapi's test documents and oapi-codegen's
+// examples and tests. Swagger 2.0
 // documents are compared through libopenapi's v2 model.
 
-// kinOpenAPI is the kin-openapi release whose test documents join the
-// corpus; the test downloads it through the module proxy.
-const kinOpenAPI = "github.com/getkin/kin-openapi@v0.153.0"
+// kinOpenAPI and oapiCodegen are the releases whose test documents and
+// examples join the corpus; the test downloads them through the module
+// proxy.
+const (
+	kinOpenAPI  = "github.com/getkin/kin-openapi@v0.153.0"
+	oapiCodegen = "github.com/oapi-codegen/oapi-codegen/v2@v2.8.2"
+)
 
 // differences are the documents on which the two readers disagree, each
 // with why: the test checks that each still differs, so that the table
@@ -46,18 +51,19 @@ const kinOpenAPI = "github.com/getkin/kin-openapi@v0.153.0"
 // of an operation or of a whole responses object, which libopenapi reads
 // and split documents use), it was fixed.
 var differences = map[string]string{
-	"libopenapi:all-the-components.yaml":                             "a link's $ref (#/components/links/getBurger) names nothing: libopenapi fails; ours reads no links",
-	"libopenapi:badref-burgershop.openapi.yaml":                      "schema $refs name nothing, on purpose: libopenapi fails; ours reads no schemas",
-	"libopenapi:mixedref-burgershop.openapi.yaml":                    "schema $refs name the network, which neither reader may fetch: libopenapi fails; ours reads no schemas",
-	"libopenapi:petstorev2-badref.json":                              "schema $refs name nothing, on purpose: libopenapi fails; ours reads no schemas",
-	"libopenapi:xsoar.json":                                          "two schema $refs name nothing (#/definitions/samplesResults): libopenapi fails; ours reads no schemas",
-	"libopenapi:stripe-old.yaml":                                     "a schema gives the key description twice (line 20724): libopenapi refuses the document; ours reads no schemas",
-	"kin-openapi:openapi3/testdata/issue235.spec0-typo.yml":          "a schema $ref names nothing (the typo the file tests): libopenapi fails; ours reads no schemas",
-	"kin-openapi:openapi3/testdata/relativeDocs/openapi/openapi.yml": "a response among components names a missing file, and paths is empty: libopenapi fails; ours reads what paths reach, nothing",
-	"libopenapi:petstorev2-complete.yaml":                            "the path item of /ref is a $ref to a sequence (illegal, the file says): ours says so at its line; libopenapi reads a path without operations",
-	"libopenapi:petstorev2-complete-modified.yaml":                   "the path item of /ref is a $ref to a sequence (illegal, the file says): ours says so at its line; libopenapi reads a path without operations",
-	"libopenapi:ref_test/mod/a.yaml":                                 "`paths` is nested under `info`, so the document has no paths: libopenapi looks for its keys at any depth",
-	"libopenapi:ref_test/orig/a.yaml":                                "`paths` is nested under `info`, so the document has no paths: libopenapi looks for its keys at any depth",
+	"libopenapi:all-the-components.yaml":                                 "a link's $ref (#/components/links/getBurger) names nothing: libopenapi fails; ours reads no links",
+	"libopenapi:badref-burgershop.openapi.yaml":                          "schema $refs name nothing, on purpose: libopenapi fails; ours reads no schemas",
+	"libopenapi:mixedref-burgershop.openapi.yaml":                        "schema $refs name the network, which neither reader may fetch: libopenapi fails; ours reads no schemas",
+	"libopenapi:petstorev2-badref.json":                                  "schema $refs name nothing, on purpose: libopenapi fails; ours reads no schemas",
+	"libopenapi:xsoar.json":                                              "two schema $refs name nothing (#/definitions/samplesResults): libopenapi fails; ours reads no schemas",
+	"libopenapi:stripe-old.yaml":                                         "a schema gives the key description twice (line 20724): libopenapi refuses the document; ours reads no schemas",
+	"kin-openapi:openapi3/testdata/issue235.spec0-typo.yml":              "a schema $ref names nothing (the typo the file tests): libopenapi fails; ours reads no schemas",
+	"kin-openapi:openapi3/testdata/relativeDocs/openapi/openapi.yml":     "a response among components names a missing file, and paths is empty: libopenapi fails; ours reads what paths reach, nothing",
+	"oapi-codegen:pkg/codegen/test_specs/remote-external-reference.yaml": "a schema $ref names the network, which neither reader may fetch: libopenapi fails; ours reads no schemas",
+	"libopenapi:petstorev2-complete.yaml":                                "the path item of /ref is a $ref to a sequence (illegal, the file says): ours says so at its line; libopenapi reads a path without operations",
+	"libopenapi:petstorev2-complete-modified.yaml":                       "the path item of /ref is a $ref to a sequence (illegal, the file says): ours says so at its line; libopenapi reads a path without operations",
+	"libopenapi:ref_test/mod/a.yaml":                                     "`paths` is nested under `info`, so the document has no paths: libopenapi looks for its keys at any depth",
+	"libopenapi:ref_test/orig/a.yaml":                                    "`paths` is nested under `info`, so the document has no paths: libopenapi looks for its keys at any depth",
 }
 
 // A reading is what the differential test compares of a document.
@@ -289,11 +295,13 @@ func corpus(t *testing.T) []corpusDoc {
 	libDir := goJSON(t, "", "list", "-m", "-json", "github.com/pb33f/libopenapi")
 	// Downloaded outside this module, so that go.mod does not require it.
 	kinDir := goJSON(t, t.TempDir(), "mod", "download", "-json", kinOpenAPI)
+	oapiDir := goJSON(t, t.TempDir(), "mod", "download", "-json", oapiCodegen)
 	var docs []corpusDoc
 	for _, src := range []struct{ name, dir string }{
 		{"repo", ".."},
 		{"libopenapi", filepath.Join(libDir, "test_specs")},
 		{"kin-openapi", kinDir},
+		{"oapi-codegen", oapiDir},
 	} {
 		err := filepath.WalkDir(src.dir, func(path string, d fs.DirEntry, err error) error {
 			if err != nil {

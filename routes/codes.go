@@ -38,7 +38,12 @@ type state struct {
 	// errVals are what is assigned to the local error variables; see
 	// errLocals.
 	errVals map[*types.Var][]ast.Expr
-	errVars map[*types.Var]int // this package's error variables with a code
+	// groupParams memoizes groupParam for the package's functions.
+	groupParams map[*types.Func]int
+	// walkParams are the parameters of the function whose routes are
+	// walked: a handler parameter is a registration wrapper's.
+	walkParams map[*types.Var]int
+	errVars    map[*types.Var]int // this package's error variables with a code
 
 	// The solver's: the phase it is in and the function whose summary
 	// it computes.

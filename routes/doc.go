@@ -28,6 +28,17 @@
 // a path or method that is not a constant shows the expression in angle
 // brackets.
 //
+// A function or method that passes its path or pattern parameter and its
+// handler parameter on to a registration, directly or joined to a prefix
+// (a parameter, a field of its receiver), is a registration wrapper: each
+// call of it registers the route of the arguments, with the handler
+// given there and what the wrapper puts around it, on the router the
+// wrapper registers on: a parameter's, its receiver (when that router is
+// a field of the receiver) or the caller's own (a package variable, the
+// DefaultServeMux). A method that returns its receiver's type with a
+// prefix field joined to its parameter is a group of a router library's
+// own (Bundle.Group): its prefix applies to what is registered on it.
+//
 // A handler is a function, a method value, a function literal,
 // http.HandlerFunc(f), a value of a type with ServeHTTP, or a call around
 // one (middleware, or a function that makes a handler), whose own codes
@@ -70,8 +81,11 @@
 // codes with their positions (writes), a function that registers routes
 // on a router it is passed or returns carries those routes (registers),
 // an error variable made with a constant code carries the code
-// (statusError), and a function that returns errors with codes, or a
-// StatusCode method, carries what its result answers (answers). Within a package they are solved over the graph of
+// (statusError), a function that returns errors with codes, or a
+// StatusCode method, carries what its result answers (answers), and a
+// group method of a router library's own the parameter it joins to its
+// prefix (groups). A registration wrapper's registers fact holds its
+// routes as templates, the places of its parameters marked. Within a package they are solved over the graph of
 // calls, callees first: functions that call each other in a cycle each
 // get every code of the cycle, and a path that only calls around the
 // cycle adds no implicit 200. The packages of the standard library are

@@ -60,10 +60,15 @@ type registers struct {
 }
 
 // relRoute is a route registered on parameter Param of a function (the
-// receiver not counted), or on its result when Param is -1.
+// receiver not counted), on its result when Param is -1, on its
+// receiver (recvParam) or on a router of its caller's (absParam). The
+// route of a registration wrapper is a template (see wrappers.go): its
+// path and method may hold markers for the parameters, and HandlerArg is
+// the parameter whose argument is its handler, -1 for none.
 type relRoute struct {
 	Param int
 	Route
+	HandlerArg int
 }
 
 func (*registers) AFact() {}
@@ -72,10 +77,19 @@ func (f *registers) String() string {
 	var parts []string
 	for _, r := range f.Routes {
 		on := "result"
-		if r.Param >= 0 {
+		switch {
+		case r.Param >= 0:
 			on = fmt.Sprint(r.Param)
+		case r.Param == recvParam:
+			on = "recv"
+		case r.Param == absParam:
+			on = "own"
 		}
-		parts = append(parts, fmt.Sprintf("%s:%s %s", on, r.Method, r.Path))
+		part := fmt.Sprintf("%s:%s %s", on, render(r.Method), render(r.Path))
+		if r.HandlerArg >= 0 {
+			part += fmt.Sprintf(" handler %d", r.HandlerArg)
+		}
+		parts = append(parts, part)
 	}
 	return "registers(" + strings.Join(parts, ", ") + ")"
 }
@@ -125,3 +139,14 @@ func (f *answers) String() string {
 	}
 	return "answers(" + strings.Join(parts, " ") + ")"
 }
+
+// groups is the fact on a method of a router library's own that returns
+// its receiver's router under a prefix: the parameter it joins to the
+// receiver's prefix field (see wrappers.go).
+type groups struct {
+	Path int
+}
+
+func (*groups) AFact() {}
+
+func (f *groups) String() string { return fmt.Sprintf("groups(%d)", f.Path) }

@@ -53,6 +53,11 @@ func (s *state) handler(e ast.Expr, locals map[*types.Var][]ast.Expr, depth int)
 			if rhs := locals[obj]; len(rhs) == 1 {
 				return s.handler(rhs[0], locals, depth+1)
 			}
+			if _, ok := s.walkParams[obj]; ok && s.isHandlerValue(obj.Type()) {
+				// A registration wrapper's handler parameter: its codes
+				// are the argument's, where the wrapper is called.
+				return nil, token.NoPos
+			}
 		}
 	case *ast.CallExpr:
 		if len(e.Args) == 1 && info.Types[e.Fun].IsType() {

@@ -22,6 +22,9 @@ func (fw *fnWalk) path(e ast.Expr) string {
 	if b, ok := e.(*ast.BinaryExpr); ok && b.Op == token.ADD {
 		return fw.path(b.X) + fw.path(b.Y)
 	}
+	if m, ok := fw.paramText(e); ok {
+		return m // a wrapper's parameter: filled in where it is called
+	}
 	return "<" + types.ExprString(e) + ">"
 }
 

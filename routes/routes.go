@@ -109,7 +109,7 @@ func New(status *analysis.Analyzer) *analysis.Analyzer {
 		Doc:              analyzerdoc.Section(doc, "routes"),
 		URL:              analyzer.URL,
 		Requires:         []*analysis.Analyzer{status},
-		FactTypes:        []analysis.Fact{new(writes), new(registers), new(statusError), new(answers)},
+		FactTypes:        []analysis.Fact{new(writes), new(registers), new(statusError), new(answers), new(groups)},
 		ResultType:       reflect.TypeFor[*Result](),
 		Run:              func(pass *analysis.Pass) (any, error) { return run(pass, status) },
 		RunDespiteErrors: true,

@@ -263,3 +263,14 @@ func TestStdHandlers(t *testing.T) {
 	results := analysistest.Run(t, dir, routes.New(analyzer.Core(analyzer.Defaults())), "example.com/stdhandlers")
 	golden(t, filepath.Join(dir, "src", "example.com", "stdhandlers", "routes.golden"), table(t, results, "example.com/stdhandlers"))
 }
+
+// TestWrappers runs the analyzer on registration wrappers: a method
+// that registers the pattern and handler it is given with a middleware
+// around it, a wrapper of it, one on the DefaultServeMux, and a router
+// library over ServeMux in another package, with groups whose prefix
+// is a field. Each route is registered where the wrapper is called.
+func TestWrappers(t *testing.T) {
+	dir := analysistest.TestData()
+	results := analysistest.Run(t, dir, routes.New(analyzer.Core(analyzer.Defaults())), "example.com/wrapped", "example.com/wrapped/bundle")
+	golden(t, filepath.Join(dir, "src", "example.com", "wrapped", "routes.golden"), table(t, results, "example.com/wrapped"))
+}

@@ -31,15 +31,16 @@ func run(pass *analysis.Pass, status *analysis.Analyzer) (any, error) {
 		found = new(analyzer.Result)
 	}
 	s := &state{
-		pass:       pass,
-		world:      world,
-		status:     found,
-		writeAt:    make(map[ast.Expr]bool),
-		nodes:      make(map[*types.Func]*fnode),
-		litNodes:   make(map[*ast.FuncLit]*fnode),
-		ext:        make(map[*types.Func]*writes),
-		extAnswers: make(map[*types.Func]*answers),
-		errVars:    make(map[*types.Var]int),
+		pass:        pass,
+		world:       world,
+		status:      found,
+		writeAt:     make(map[ast.Expr]bool),
+		nodes:       make(map[*types.Func]*fnode),
+		litNodes:    make(map[*ast.FuncLit]*fnode),
+		ext:         make(map[*types.Func]*writes),
+		extAnswers:  make(map[*types.Func]*answers),
+		groupParams: make(map[*types.Func]int),
+		errVars:     make(map[*types.Var]int),
 	}
 	for _, wr := range found.Writes() {
 		s.writeAt[wr.Status] = true
@@ -93,6 +94,11 @@ func run(pass *analysis.Pass, status *analysis.Analyzer) (any, error) {
 	for _, f := range order {
 		if f.obj != nil && len(f.rel) > 0 {
 			pass.ExportObjectFact(f.obj, &registers{f.rel})
+		}
+		if f.obj != nil {
+			if i := s.groupParam(f.obj); i >= 0 {
+				pass.ExportObjectFact(f.obj, &groups{i})
+			}
 		}
 		for _, r := range f.abs {
 			r.Path = openAPI(r.Path)

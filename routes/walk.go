@@ -6,6 +6,7 @@ import (
 	"go/types"
 	"reflect"
 	"slices"
+	"strings"
 
 	"golang.org/x/tools/go/types/typeutil"
 
@@ -32,6 +33,9 @@ type base struct {
 	first token.Pos
 	// join is how its router joins paths.
 	join frameworks.Join
+	// recv: the router is the receiver of the method walked, or one of
+	// its fields; shared: a package variable, or the DefaultServeMux.
+	recv, shared bool
 }
 
 // A use is a call of a router's Use: the codes of its middleware, where
@@ -93,15 +97,19 @@ type pendingRoute struct {
 	on ref
 	at token.Pos
 	Route
+	// handlerArg is the parameter of the function walked that is the
+	// route's handler, -1 for none (see wrappers.go).
+	handlerArg int
 }
 
 // fnWalk is the walk for routes of one function declaration, over what
 // collect gathered of its body.
 type fnWalk struct {
-	s      *state
-	syntax *routeSyntax
-	params map[*types.Var]int
-	locals map[*types.Var][]ast.Expr
+	s       *state
+	syntax  *routeSyntax
+	params  map[*types.Var]int
+	recvVar *types.Var // the receiver of a method
+	locals  map[*types.Var][]ast.Expr
 	// callbacks maps the router parameter of a function literal passed
 	// to chi's Route or Group to that call.
 	callbacks map[*types.Var]*ast.CallExpr
@@ -133,7 +141,10 @@ func (s *state) walkRoutes(f *fnode) bool {
 		for i := range params.Len() {
 			fw.params[params.At(i)] = i
 		}
+		fw.recvVar = f.obj.Signature().Recv()
 	}
+	s.walkParams = fw.params
+	defer func() { s.walkParams = nil }()
 	for _, c := range f.syntax.calls {
 		fw.call(c)
 	}
@@ -153,10 +164,16 @@ func (s *state) walkRoutes(f *fnode) bool {
 		route, b := fw.follow(p)
 		switch {
 		case b.param >= 0:
-			rel = addRel(rel, relRoute{b.param, route})
+			rel = addRel(rel, relRoute{b.param, route, p.handlerArg})
 		case b.result:
-			rel = addRel(rel, relRoute{-1, route})
+			rel = addRel(rel, relRoute{-1, route, p.handlerArg})
+		case isTemplate(route, p.handlerArg) && b.recv:
+			rel = addRel(rel, relRoute{recvParam, route, p.handlerArg})
+		case isTemplate(route, p.handlerArg) && b.shared && f.obj != nil:
+			rel = addRel(rel, relRoute{absParam, route, p.handlerArg})
 		default:
+			route.Path, route.Method = render(route.Path), render(route.Method)
+			finishPattern(&route)
 			abs = append(abs, route)
 		}
 	}
@@ -200,8 +217,9 @@ func (fw *fnWalk) follow(p pendingRoute) (Route, *base) {
 		at = b.parent.at
 		b = b.parent.b
 	}
-	if b.param < 0 {
-		// A router of its own, not a group: its root is known.
+	if b.param < 0 && !strings.HasPrefix(r.Path, markerSep) {
+		// A router of its own, not a group: its root is known; not for
+		// a wrapper's path, known where the wrapper is called.
 		r.Path = b.join.Root(r.Path)
 	}
 	r.Codes = forMethod(written.Normalize(r.Codes), r.Method)
@@ -235,12 +253,19 @@ func (fw *fnWalk) call(site callSite) {
 			case rr.Param == -1:
 				on, ok = fw.ref(call)
 			default:
-				ok = false
+				on, ok = fw.wrapperRouter(rr, fn, call)
 			}
-			if ok {
-				fw.pending = append(fw.pending, pendingRoute{on, call.Lparen, s.through(rr.Route, fn, call)})
-				on.b.register(call.Lparen)
+			if !ok {
+				continue
 			}
+			on.b.register(call.Lparen)
+			if isTemplate(rr.Route, rr.HandlerArg) {
+				// A registration wrapper registers here.
+				r, harg := fw.instantiate(rr, call)
+				fw.pending = append(fw.pending, pendingRoute{on, call.Lparen, r, harg})
+				continue
+			}
+			fw.pending = append(fw.pending, pendingRoute{on, call.Lparen, s.through(rr.Route, fn, call), -1})
 		}
 		return
 	}
@@ -283,7 +308,7 @@ func (fw *fnWalk) call(site callSite) {
 			}
 			for _, rr := range s.registersOf(cb) {
 				if rr.Param == 0 {
-					fw.pending = append(fw.pending, pendingRoute{group, call.Lparen, s.through(rr.Route, cb, call)})
+					fw.pending = append(fw.pending, pendingRoute{group, call.Lparen, s.through(rr.Route, cb, call), -1})
 				}
 			}
 		}
@@ -294,7 +319,9 @@ func (fw *fnWalk) call(site callSite) {
 func (fw *fnWalk) recv(call *ast.CallExpr, fn *types.Func) (ref, bool) {
 	if fw.s.world.global[fn] {
 		// The package's own router: http.DefaultServeMux.
-		return ref{b: fw.base(fn.Pkg(), -1, nil)}, true
+		b := fw.base(fn.Pkg(), -1, nil)
+		b.shared = true
+		return ref{b: b}, true
 	}
 	sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr)
 	if !ok {
@@ -334,6 +361,9 @@ func (fw *fnWalk) route(call *ast.CallExpr, row *frameworks.Row, on ref) {
 	method, host := row.Method, ""
 	switch method {
 	case frameworks.FromPattern:
+		if hasMarkers(path) {
+			break // a wrapper's pattern parameter: split where it is called
+		}
 		method, path = splitPattern(path)
 		host, path = splitHost(path)
 	case frameworks.FromArg:
@@ -387,7 +417,7 @@ func (fw *fnWalk) files(call *ast.CallExpr, row *frameworks.Row, on ref) {
 			Codes:   codes,
 			at:      call.Pos(),
 			end:     call.End(),
-		}})
+		}, -1})
 	}
 	on.b.register(call.Lparen)
 }
@@ -427,7 +457,7 @@ func (fw *fnWalk) add(call *ast.CallExpr, on ref, method, host, path string, h a
 	if hpos.IsValid() {
 		r.HandlerPosn = s.posn(hpos)
 	}
-	fw.pending = append(fw.pending, pendingRoute{on, call.Lparen, r})
+	fw.pending = append(fw.pending, pendingRoute{on, call.Lparen, r, fw.handlerParam(h)})
 	on.b.register(call.Lparen)
 }
 
@@ -464,6 +494,11 @@ func (fw *fnWalk) ref(e ast.Expr) (ref, bool) {
 		if i, ok := fw.params[v]; ok {
 			return ref{b: fw.base(v, i, v.Type())}, true
 		}
+		if v == fw.recvVar && v != nil {
+			b := fw.base(v, -1, v.Type())
+			b.recv = true
+			return ref{b: b}, true
+		}
 		if call := fw.callbacks[v]; call != nil {
 			return fw.ref(call)
 		}
@@ -478,14 +513,19 @@ func (fw *fnWalk) ref(e ast.Expr) (ref, bool) {
 			}
 			return r, ok
 		}
-		return ref{b: fw.base(v, -1, v.Type())}, true
+		b := fw.base(v, -1, v.Type())
+		b.shared = isGlobal(v)
+		return ref{b: b}, true
 	case *ast.UnaryExpr:
 		if e.Op == token.AND {
 			return fw.ref(e.X)
 		}
 	case *ast.SelectorExpr:
 		if v, ok := info.Uses[e.Sel].(*types.Var); ok {
-			return ref{b: fw.base(v, -1, v.Type())}, true // a field, a package variable
+			b := fw.base(v, -1, v.Type()) // a field, a package variable
+			b.recv = b.recv || fw.isRecv(e.X)
+			b.shared = isGlobal(v)
+			return ref{b: b}, true
 		}
 	case *ast.CallExpr:
 		if fn, ok := typeutil.Callee(info, e).(*types.Func); ok {
@@ -530,6 +570,9 @@ func (fw *fnWalk) ref(e ast.Expr) (ref, bool) {
 				// gin's and fiber's Use return the router they are
 				// called on: Group("/user").Use(mw).POST("", h).
 				return fw.recv(e, fn)
+			}
+			if _, ok := fw.calledGroup(e); ok {
+				return fw.groupRef(e, fn)
 			}
 		}
 		return ref{b: fw.base(e, -1, info.TypeOf(e))}, true // a router made here

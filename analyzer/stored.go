@@ -163,9 +163,11 @@ func (fl *flow) ownStores() pkgStores {
 	}
 	for _, st := range fl.order {
 		v := st.slot.field
-		if v == nil || st.kind == 0 || v.Pkg() == nil || !v.Exported() {
-			// An unexported field is read only in its own package,
-			// which checked what it writes.
+		if v == nil || st.kind == 0 || st.kind&sets != 0 || v.Pkg() == nil || !v.Exported() {
+			// A field that sets a status here has what is stored
+			// into it checked here, and so has every importer: its
+			// parameters are wrappers that set a status. An
+			// unexported field is read only in its own package.
 			continue
 		}
 		name := fl.fieldName(v)
@@ -173,12 +175,15 @@ func (fl *flow) ownStores() pkgStores {
 			continue
 		}
 		key := fieldKey(v.Pkg().Path(), name)
-		add(key, fl.storedCodes(st.in, st.kind&sets != 0, key, make(map[slot]bool), nil))
+		add(key, fl.storedCodes(st.in, key, make(map[slot]bool), nil))
 	}
 	for _, ws := range fl.wrapStores {
+		if ws.checked {
+			continue // checked at the call
+		}
 		srcs := fl.sources(ws.arg, nil, nil)
 		for _, key := range ws.into {
-			add(key, fl.storedCodes(srcs, ws.checked, key, make(map[slot]bool), nil))
+			add(key, fl.storedCodes(srcs, key, make(map[slot]bool), nil))
 		}
 	}
 	for _, f := range ps.Fields {
@@ -216,20 +221,17 @@ func (fl *flow) ownStores() pkgStores {
 // written: constants, the arguments passed to parameters among them (each
 // parameter is then stored into key: fl.into), the returns of this
 // package's functions, and the codes of other packages' status functions.
-func (fl *flow) storedCodes(srcs []source, checked bool, key string, seen map[slot]bool, out []written.Code) []written.Code {
+func (fl *flow) storedCodes(srcs []source, key string, seen map[slot]bool, out []written.Code) []written.Code {
 	for _, src := range srcs {
 		switch src.from {
 		case fromConst:
-			if checked {
-				continue
-			}
 			v := constant.ToInt(fl.r.pass.TypesInfo.Types[src.expr].Value)
 			if code, ok := constant.Int64Val(v); ok && v.Kind() == constant.Int && code >= catalog.MinCode && code <= catalog.MaxCode {
 				out = append(out, written.Code{Code: int(code), Posn: fl.r.pass.Fset.Position(src.expr.Pos())})
 			}
 		case fromImported:
 			for _, c := range src.fact.Codes {
-				if !checked && !c.Checked && c.Written.Code >= catalog.MinCode && c.Written.Code <= catalog.MaxCode {
+				if !c.Checked && c.Written.Code >= catalog.MinCode && c.Written.Code <= catalog.MaxCode {
 					out = append(out, c.Written)
 				}
 			}
@@ -251,7 +253,7 @@ func (fl *flow) storedCodes(srcs []source, checked bool, key string, seen map[sl
 					fl.into[s] = append(fl.into[s], key)
 				}
 			}
-			out = fl.storedCodes(fl.inputs(st), checked, key, seen, out)
+			out = fl.storedCodes(fl.inputs(st), key, seen, out)
 		}
 	}
 	return out

@@ -29,6 +29,9 @@ const (
 // each route serves.
 type Result struct {
 	Routes []routes.Route
+	// Mounts are the functions whose returned routers the package mounts
+	// or serves (routes.Result's).
+	Mounts []string
 	// OpenAPI is the document of the package's catalog; nil when the
 	// catalog is not one or the catalog checks are off.
 	OpenAPI *catalog.OpenAPI
@@ -71,7 +74,7 @@ func run(pass *analysis.Pass, status, rts *analysis.Analyzer) (any, error) {
 		return nil, err
 	}
 	table := pass.ResultOf[rts].(*routes.Result)
-	res := &Result{Routes: table.Routes, Checks: found.Checks}
+	res := &Result{Routes: table.Routes, Mounts: table.Mounts, Checks: found.Checks}
 	diags := found.Diagnostics(cat)
 	if cat != nil && cat.OpenAPI != nil {
 		res.OpenAPI = cat.OpenAPI
@@ -101,7 +104,10 @@ func check(pass *analysis.Pass, found *analyzer.Result, res *Result) []analysis.
 	var diags []analysis.Diagnostic
 	for _, m := range res.Matches {
 		pos, end := m.Route.At()
-		if !pos.IsValid() || m.Unchecked != "" || !found.Checks(pos) {
+		if !pos.IsValid() || m.Unchecked != "" || !found.Checks(pos) || m.Route.Unmounted != "" {
+			// An unmounted router's routes are checked by httpstatus
+			// routes -check, which sees whether another package mounts
+			// it: one package alone cannot.
 			continue
 		}
 		where := ""

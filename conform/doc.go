@@ -26,5 +26,10 @@
 // undocumented finding, at the place it is written, and is not reported
 // again. Routes registered by a function of another package get their
 // full path from the call that passes the router, so their findings are
-// reported at that call and name where the route is registered.
+// reported at that call and name where the route is registered. The
+// routes of a router that an exported function returns and that nothing
+// in the package mounts (routes.Route's Unmounted) are not reported: one
+// package cannot tell whether another mounts it, under which prefix;
+// httpstatus routes -check, which sees all the packages given, checks
+// them.
 package conform

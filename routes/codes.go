@@ -40,6 +40,9 @@ type state struct {
 	errVals map[*types.Var][]ast.Expr
 	// groupParams memoizes groupParam for the package's functions.
 	groupParams map[*types.Func]int
+	// mounted are the functions whose returned routers the package's
+	// functions use.
+	mounted map[*types.Func]bool
 	// walkParams are the parameters of the function whose routes are
 	// walked: a handler parameter is a registration wrapper's.
 	walkParams map[*types.Var]int

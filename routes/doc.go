@@ -92,6 +92,13 @@
 // told by where they come from, not by the shape of their path: a module
 // named "orders" is an ordinary module.
 //
+// The routes of a router that an exported function builds and returns,
+// and that no function of its package mounts or serves, are in the
+// package's Result from the router's root, marked Unmounted with the
+// function's name; the Result's Mounts name the functions of other
+// packages whose routers the package mounts or serves, so that a table
+// of several packages lists such routes once, where they are mounted.
+//
 // The routers, the sinks, the responders and the frameworks' handler
 // contexts are rows of one table (internal/frameworks). The analyzer reports nothing: its
 // Result is the package's routes, which `httpstatus routes` prints and the

@@ -211,9 +211,10 @@ func guard(codes []written.Code, regions []methodRegion, pos token.Pos) []writte
 // never runs a branch for OPTIONS. A route for every method, or for a
 // method that is not a constant, can write them all; a GET route serves
 // HEAD too (net/http's patterns do, and the check matches HEAD
-// operations to it).
+// operations to it). A wrapper's method, known where it is called,
+// keeps them all until then.
 func forMethod(codes []written.Code, method string) []written.Code {
-	if method == frameworks.AnyMethod || strings.HasPrefix(method, "<") {
+	if method == frameworks.AnyMethod || strings.HasPrefix(method, "<") || hasMarkers(method) {
 		return codes
 	}
 	sees := []string{method}

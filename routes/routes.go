@@ -38,6 +38,12 @@ type Route struct {
 	// Codes are the codes the handler and its middleware can write, in
 	// order of code and position.
 	Codes []written.Code
+	// Unmounted names the exported function that builds and returns the
+	// router the route is on, by full name ("example.com/shop/api.New"), when no function of its
+	// package mounts or serves that router: the route is listed from the
+	// router's root, for a program that mounts it elsewhere or not in
+	// the packages analyzed.
+	Unmounted string
 
 	// at and end span the expression in the analyzed package that
 	// registers the route: the registration itself, or the call of
@@ -62,6 +68,7 @@ type RouteJSON struct {
 	HandlerPosn string         `json:"handler_posn,omitempty"`
 	Posn        string         `json:"posn"`
 	Codes       []written.Code `json:"codes"`
+	Unmounted   string         `json:"unmounted,omitempty"`
 }
 
 // JSON returns the route as the JSON outputs write it.
@@ -74,6 +81,7 @@ func (r Route) JSON() RouteJSON {
 		HandlerPosn: written.Posn(r.HandlerPosn),
 		Posn:        written.Posn(r.Posn),
 		Codes:       r.Codes,
+		Unmounted:   r.Unmounted,
 	}
 }
 
@@ -99,6 +107,10 @@ func MarshalJSON(v any) ([]byte, error) {
 // order of path, method and position.
 type Result struct {
 	Routes []Route
+	// Mounts are the functions (by full name) that build and return a
+	// router whose routes the package mounts or serves: a table of
+	// several packages leaves out their unmounted routes.
+	Mounts []string
 }
 
 // New returns the routes analyzer, which builds on status, an instance

@@ -274,3 +274,29 @@ func TestWrappers(t *testing.T) {
 	results := analysistest.Run(t, dir, routes.New(analyzer.Core(analyzer.Defaults())), "example.com/wrapped", "example.com/wrapped/bundle")
 	golden(t, filepath.Join(dir, "src", "example.com", "wrapped", "routes.golden"), table(t, results, "example.com/wrapped"))
 }
+
+// TestUnmounted runs the analyzer on a package whose exported New builds
+// a router and returns it, and on the main that serves it: the package's
+// table lists New's routes marked as unmounted, and the main's result
+// names New among what it mounts.
+func TestUnmounted(t *testing.T) {
+	dir := analysistest.TestData()
+	results := analysistest.Run(t, dir, routes.New(analyzer.Core(analyzer.Defaults())), "example.com/unmounted", "example.com/unmounted/api")
+	golden(t, filepath.Join(dir, "src", "example.com", "unmounted", "api", "routes.golden"), table(t, results, "example.com/unmounted/api"))
+	main := table(t, results, "example.com/unmounted")
+	if len(main) != 2 {
+		t.Errorf("main's routes = %+v, want New's two", main)
+	}
+	for _, rt := range main {
+		if rt.Unmounted != "" {
+			t.Errorf("main's route %s %s is marked unmounted", rt.Method, rt.Path)
+		}
+	}
+	for _, r := range results {
+		if r.Pass.Pkg.Path() == "example.com/unmounted" {
+			if got := r.Result.(*routes.Result).Mounts; !slices.Equal(got, []string{"example.com/unmounted/api.New"}) {
+				t.Errorf("main's Mounts = %q, want example.com/unmounted/api.New", got)
+			}
+		}
+	}
+}

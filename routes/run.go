@@ -40,6 +40,7 @@ func run(pass *analysis.Pass, status *analysis.Analyzer) (any, error) {
 		ext:         make(map[*types.Func]*writes),
 		extAnswers:  make(map[*types.Func]*answers),
 		groupParams: make(map[*types.Func]int),
+		mounted:     make(map[*types.Func]bool),
 		errVars:     make(map[*types.Var]int),
 	}
 	for _, wr := range found.Writes() {
@@ -108,6 +109,31 @@ func run(pass *analysis.Pass, status *analysis.Analyzer) (any, error) {
 			res.Routes = append(res.Routes, r)
 		}
 	}
+	// The routers that exported functions build and return, and that
+	// nothing here mounts: listed from their root, marked.
+	for _, f := range order {
+		if f.obj == nil || !f.obj.Exported() || f.obj.Signature().Recv() != nil || s.mounted[f.obj] {
+			continue
+		}
+		for _, rr := range f.rel {
+			if rr.Param != -1 || isTemplate(rr.Route, rr.HandlerArg) {
+				continue
+			}
+			r := rr.Route
+			r.Path = openAPI(r.Path)
+			r.Unmounted = f.obj.FullName()
+			if r.Codes == nil {
+				r.Codes = []written.Code{}
+			}
+			res.Routes = append(res.Routes, r)
+		}
+	}
+	for fn := range s.mounted {
+		if fn.Pkg() != s.pass.Pkg {
+			res.Mounts = append(res.Mounts, fn.FullName())
+		}
+	}
+	slices.Sort(res.Mounts)
 	Sort(res.Routes)
 	return res, nil
 }

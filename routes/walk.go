@@ -259,6 +259,9 @@ func (fw *fnWalk) call(site callSite) {
 				continue
 			}
 			on.b.register(call.Lparen)
+			if rr.Param == -1 {
+				s.mounted[fn] = true // the router it returns is used here
+			}
 			if isTemplate(rr.Route, rr.HandlerArg) {
 				// A registration wrapper registers here.
 				r, harg := fw.instantiate(rr, call)

@@ -264,6 +264,9 @@ func cells(r routes.Route) (path, handler string) {
 	if r.HandlerPosn.IsValid() {
 		handler += " (" + written.Posn(r.HandlerPosn) + ")"
 	}
+	if r.Unmounted != "" {
+		handler += ", unmounted: from " + r.Unmounted + "()"
+	}
 	return path, handler
 }
 

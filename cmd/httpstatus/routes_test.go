@@ -63,6 +63,9 @@ var routeTables = []routesRun{
 	// With a second package and document: a route for every method
 	// serving two operations, an operation no route serves.
 	{"routescheck", routescheckDir, []string{"./..."}, true, routesDiffers},
+	// A router that an exported function builds and returns, and that no
+	// package analyzed mounts: listed from its root, marked, checked.
+	{"unmounted", routescheckDir, []string{"./unmounted/..."}, true, routesDiffers},
 	{"frameworks", frameworksDir, []string{"./chiroutes/...", "./gorillaroutes/...", "./ginroutes/...", "./echoroutes/...", "./fiberroutes/..."}, false, routesOK},
 }
 

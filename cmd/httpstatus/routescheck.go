@@ -117,11 +117,18 @@ type routeTable struct {
 // serves, by document and in document order.
 func buildTable(results []*conform.Result) routeTable {
 	var t routeTable
+	// The routers some package mounts: their unmounted routes are
+	// listed where they are mounted.
+	mounted := make(map[string]bool)
 	for _, res := range results {
 		if res.OpenAPI != nil {
 			t.checked = true
 		}
+		for _, m := range res.Mounts {
+			mounted[m] = true
+		}
 	}
+
 	// The operations that some route serves, by document.
 	served := make(map[*catalog.OpenAPI]map[*catalog.Operation]bool)
 	var docs []*catalog.OpenAPI
@@ -129,6 +136,9 @@ func buildTable(results []*conform.Result) routeTable {
 		doc := res.OpenAPI
 		if doc == nil {
 			for _, r := range res.Routes {
+				if mounted[r.Unmounted] {
+					continue
+				}
 				x := row{Route: r}
 				if t.checked {
 					x.Unchecked = "its catalog is not an OpenAPI document"
@@ -142,6 +152,9 @@ func buildTable(results []*conform.Result) routeTable {
 			docs = append(docs, doc)
 		}
 		for _, m := range res.Matches {
+			if mounted[m.Route.Unmounted] {
+				continue
+			}
 			for _, op := range m.Ops {
 				served[doc][op] = true
 			}

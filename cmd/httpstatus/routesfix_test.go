@@ -97,10 +97,12 @@ func TestRoutesFix(t *testing.T) {
 	}
 }
 
-// TestRoutesFixDocuments: on testdata/routescheck, two packages each
-// with its document, -fix -diff changes the one that differs from its
-// routes (differ/items.yaml), not the one in step (agree/openapi.yaml,
-// under a server path, with other parameter names).
+// TestRoutesFixDocuments: on testdata/routescheck, three packages each
+// with its document, -fix -diff changes those that differ from their
+// routes (differ/items.yaml; unmounted/openapi.yaml, whose routes are
+// those of a router no package mounts), not the one in step
+// (agree/openapi.yaml, under a server path, with other parameter
+// names).
 func TestRoutesFixDocuments(t *testing.T) {
 	stdout, stderr, code := runRoutes(t, routescheckDir(t), "routes", "-fix", "-diff", "./...")
 	if code != routesOK || stderr != "" {

@@ -31,13 +31,7 @@ func (s *state) handler(e ast.Expr, locals map[*types.Var][]ast.Expr, depth int)
 	case *ast.FuncLit:
 		return s.litWrites(e), e.Pos()
 	case *ast.Ident, *ast.SelectorExpr:
-		var obj types.Object
-		if sel, ok := e.(*ast.SelectorExpr); ok {
-			obj = info.Uses[sel.Sel]
-		} else {
-			obj = info.Uses[e.(*ast.Ident)]
-		}
-		switch obj := obj.(type) {
+		switch obj := usedObject(info, e).(type) {
 		case *types.Func: // a function or a method value
 			if r := s.world.responders[obj]; r != nil && r.How == frameworks.Writes {
 				return s.table(r, e), token.NoPos // mux.HandleFunc("/", http.NotFound)
@@ -121,13 +115,7 @@ func (s *state) ends(e ast.Expr, locals map[*types.Var][]ast.Expr, depth int) []
 			return f.sum.Ends
 		}
 	case *ast.Ident, *ast.SelectorExpr:
-		var obj types.Object
-		if sel, ok := e.(*ast.SelectorExpr); ok {
-			obj = info.Uses[sel.Sel]
-		} else {
-			obj = info.Uses[e.(*ast.Ident)]
-		}
-		switch obj := obj.(type) {
+		switch obj := usedObject(info, e).(type) {
 		case *types.Func:
 			if f := s.funcWrites(obj); f != nil {
 				return f.Ends
@@ -213,4 +201,16 @@ func (s *state) writesIn(n ast.Node) []written.Code {
 		out = append(out, s.codes(wr)...)
 	}
 	return out
+}
+
+// usedObject is the object that an identifier, or a selector's name,
+// refers to; nil for any other expression.
+func usedObject(info *types.Info, e ast.Expr) types.Object {
+	switch e := ast.Unparen(e).(type) {
+	case *ast.Ident:
+		return info.Uses[e]
+	case *ast.SelectorExpr:
+		return info.Uses[e.Sel]
+	}
+	return nil
 }

@@ -252,14 +252,7 @@ func (s *state) literalError(lit *ast.CompositeLit) int {
 // errorCode returns the code of an error variable with a statusError
 // fact, 0 for any other expression.
 func (s *state) errorCode(e ast.Expr) int {
-	var obj types.Object
-	switch e := ast.Unparen(e).(type) {
-	case *ast.Ident:
-		obj = s.pass.TypesInfo.Uses[e]
-	case *ast.SelectorExpr:
-		obj = s.pass.TypesInfo.Uses[e.Sel]
-	}
-	v, ok := obj.(*types.Var)
+	v, ok := usedObject(s.pass.TypesInfo, e).(*types.Var)
 	if !ok || v.Pkg() == nil || v.Parent() != v.Pkg().Scope() {
 		return 0
 	}

@@ -86,6 +86,18 @@ func goEnvFile() map[string]string {
 	return settings
 }
 
+// inCache returns the part of filename below the module cache that
+// holds it, and whether one does; filename as it is otherwise. It is a
+// prefix test, cheap enough for every comparison of a sort.
+func inCache(filename string, caches []string) (string, bool) {
+	for _, c := range caches {
+		if rest, ok := strings.CutPrefix(filename, c); ok && len(rest) > 0 && os.IsPathSeparator(rest[0]) {
+			return rest, true
+		}
+	}
+	return filename, false
+}
+
 // inModuleCache returns filename as module@version/path when it is a
 // module's file in one of the caches: below the cache, the first
 // element that holds an @ ends the module's path and gives its version,

@@ -87,9 +87,31 @@ func ShortDir(p token.Position) string {
 	return filepath.Base(filepath.Dir(p.Filename)) + "/" + Short(p)
 }
 
-// ComparePosn orders positions by file name, then line and column.
+// ComparePosn orders positions by file name, then line and column. A
+// file in the module cache comes after every other file and is ordered
+// by its path inside the cache: where the cache is differs from machine
+// to machine, and the order of codes must not.
 func ComparePosn(a, b token.Position) int {
-	return cmp.Or(strings.Compare(a.Filename, b.Filename), cmp.Compare(a.Line, b.Line), cmp.Compare(a.Column, b.Column))
+	return cmp.Or(compareFiles(a.Filename, b.Filename), cmp.Compare(a.Line, b.Line), cmp.Compare(a.Column, b.Column))
+}
+
+func compareFiles(a, b string) int {
+	if a == b {
+		return 0
+	}
+	return compareFilesIn(a, b, moduleCaches())
+}
+
+func compareFilesIn(a, b string, caches []string) int {
+	ra, ca := inCache(a, caches)
+	rb, cb := inCache(b, caches)
+	switch {
+	case ca && !cb:
+		return +1
+	case !ca && cb:
+		return -1
+	}
+	return strings.Compare(ra, rb)
 }
 
 // Compare orders codes by code, then by position, then by the methods

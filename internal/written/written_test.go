@@ -129,3 +129,30 @@ func TestPrintModuleCache(t *testing.T) {
 		t.Errorf("ShortDir = %q, want orders/orders.go:36", got)
 	}
 }
+
+// TestOrderAcrossMachines checks that a file of the module cache sorts
+// after the service's own files wherever the cache and the service are:
+// a CI machine that checks out the service under /a and keeps the cache
+// under /z gives the order of one that has them the other way round.
+func TestOrderAcrossMachines(t *testing.T) {
+	for _, c := range []struct{ cache, service string }{
+		{"/a/pkg/mod", "/z/svc"},
+		{"/z/pkg/mod", "/a/svc"},
+	} {
+		caches := []string{c.cache}
+		dep := filepath.Join(c.cache, "github.com/labstack/echo/v4@v4.13.4/echo.go")
+		own := filepath.Join(c.service, "echo.go")
+		_, depIn := inCache(dep, caches)
+		_, ownIn := inCache(own, caches)
+		if !depIn || ownIn {
+			t.Errorf("cache %s: inCache(dependency) = %v, inCache(own file) = %v", c.cache, depIn, ownIn)
+		}
+		if got := compareFilesIn(own, dep, caches); got >= 0 {
+			t.Errorf("cache %s, service %s: own file does not sort before the dependency's (%d)", c.cache, c.service, got)
+		}
+	}
+	// A directory that merely begins with the cache's name is not in it.
+	if _, in := inCache("/a/pkg/modules/x.go", []string{"/a/pkg/mod"}); in {
+		t.Error("inCache took /a/pkg/modules for a file of the cache /a/pkg/mod")
+	}
+}

@@ -38,8 +38,8 @@ type state struct {
 	// errVals are what is assigned to the local error variables; see
 	// errLocals.
 	errVals map[*types.Var][]ast.Expr
-	// groupParams memoizes groupParam for the package's functions.
-	groupParams map[*types.Func]int
+	// groupParams memoizes groupOf for the package's functions.
+	groupParams map[*types.Func]groups
 	// mounted are the functions whose returned routers the package's
 	// functions use.
 	mounted map[*types.Func]bool
@@ -47,6 +47,10 @@ type state struct {
 	// walked: a handler parameter is a registration wrapper's.
 	walkParams map[*types.Var]int
 	errVars    map[*types.Var]int // this package's error variables with a code
+	// coded: the package's errors can have codes (see codedErrors).
+	coded bool
+	// fieldVals are the values stored into each field; see fieldValues.
+	fieldVals map[*types.Var][]ast.Expr
 
 	// The solver's: the phase it is in and the function whose summary
 	// it computes.
@@ -171,7 +175,7 @@ func (s *state) summarizeWrites(f *fnode) bool {
 	always, handler := false, false
 	if f.sig != nil && s.world.takesWriter(f.sig) {
 		handler = s.world.isHandlerFunc(f.sig)
-		implicit, finish, always = s.paths(f.body, handler, s.world.errContext(f.sig))
+		implicit, finish, always = s.paths(f.body, handler, s.world.errContext(f.sig), regions)
 		implicit = append(implicit, finish...)
 		ends = append(ends, finish...)
 	}
@@ -283,9 +287,11 @@ const (
 // returns without either gives one where it returns (ends). A function
 // of a framework that returns an error (echo, fiber; errs, nil for any
 // other function) answers what the error answers where it returns one
-// that sets no status itself. always reports
+// that sets no status itself. A code found in a region of the body that
+// runs only for some methods (regions) is for those methods, as a status
+// written there is. always reports
 // whether every path that returns sets a status or writes a body.
-func (s *state) paths(body *ast.BlockStmt, finishes bool, errs *frameworks.Context) (codes, ends []written.Code, always bool) {
+func (s *state) paths(body *ast.BlockStmt, finishes bool, errs *frameworks.Context, regions []methodRegion) (codes, ends []written.Code, always bool) {
 	g := cfg.New(body, s.mayReturn)
 	if len(g.Blocks) == 0 {
 		return nil, nil, false
@@ -305,9 +311,9 @@ func (s *state) paths(body *ast.BlockStmt, finishes bool, errs *frameworks.Conte
 			ev, pos := s.event(n)
 			switch ev {
 			case evBody:
-				codes = append(codes, s.code(200, pos))
+				codes = append(codes, guard([]written.Code{s.code(200, pos)}, regions, pos)...)
 			case evUnknown:
-				codes = append(codes, s.code(0, pos))
+				codes = append(codes, guard([]written.Code{s.code(0, pos)}, regions, pos)...)
 			}
 			if ev != evNone {
 				settled = true
@@ -317,7 +323,7 @@ func (s *state) paths(body *ast.BlockStmt, finishes bool, errs *frameworks.Conte
 			if ret, ok := n.(*ast.ReturnStmt); ok && errs != nil && len(ret.Results) == 1 {
 				if e := ret.Results[0]; !s.pass.TypesInfo.Types[e].IsNil() {
 					// return echo.ErrNotFound, return toHTTPError(err)
-					codes = append(codes, s.answer(e, errs)...)
+					codes = append(codes, guard(s.answer(e, errs), regions, ret.Pos())...)
 					settled = true
 					break
 				}
@@ -337,7 +343,7 @@ func (s *state) paths(body *ast.BlockStmt, finishes bool, errs *frameworks.Conte
 				if ret != nil {
 					pos = ret.Pos()
 				}
-				ends = append(ends, s.code(200, pos))
+				ends = append(ends, guard([]written.Code{s.code(200, pos)}, regions, pos)...)
 			}
 			continue
 		}

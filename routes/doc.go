@@ -37,7 +37,13 @@
 // a field of the receiver) or the caller's own (a package variable, the
 // DefaultServeMux). A method that returns its receiver's type with a
 // prefix field joined to its parameter is a group of a router library's
-// own (Bundle.Group): its prefix applies to what is registered on it.
+// own (Bundle.Group): its prefix applies to what is registered on it. A
+// receiver built by a struct literal (&Server{prefix: "/api"}) gives its
+// prefix field to the routes registered through it, and a method that
+// registers through a wrapper on its own receiver leaves the prefix to
+// where it is called. A handler or a middleware held in a field of a
+// function or interface type (s.mw(h)) writes what the package stores
+// into that field.
 //
 // A handler is a function, a method value, a function literal,
 // http.HandlerFunc(f), a value of a type with ServeHTTP, or a call around
@@ -55,11 +61,13 @@
 // every route, chi's Use for every route when nothing was registered
 // before it (chi panics otherwise). A Use in a function that is passed
 // the router, or that builds it and returns it, counts as well for what
-// its caller registers on that router, as the router gives it. A code
-// written only where the request's method is tested equal, or not equal, to a constant (an if,
-// a switch, an if that returns for the other methods) counts only for
-// the routes that can see that method; a route for every method sees
-// them all, a GET route sees HEAD too. An echo or fiber
+// its caller registers on that router, as the router gives it. A code,
+// an implicit 200 too, written only where the request's method is tested
+// equal, or not equal, to a constant (an if, a switch, an if that
+// returns for the other methods; r.Method, fiber's c.Method(),
+// fasthttp's ctx.Method() and ctx.IsGet()) counts only for the routes
+// that can see that method; a route for every method sees them all, a
+// GET route sees HEAD too. An echo or fiber
 // handler that returns an error answers its code when the framework's
 // constructor made it with a constant (echo.NewHTTPError(404), or a
 // variable made so, or by a literal that stores a constant into a status
@@ -68,13 +76,15 @@
 // answers their codes, and 500 only where the function may return an
 // error of no known code; a local error variable answers what is
 // assigned to it. echo v5 answers the codes of an error whose type has a
-// StatusCode() int method, the constants it returns (HTTPStatusCoder);
-// echo v4 and fiber answer 500. A status that is not a
+// StatusCode() int method, the constants it returns (HTTPStatusCoder),
+// in any package, one that imports no framework too; echo v4 and fiber
+// answer 500. A status that is not a
 // constant (computed, from input) is code 0, unknown, at the place it is
 // written. The standard library is not followed into: what its handlers
 // answer is a table (internal/frameworks' Responders), at the call:
 // http.NotFound and NotFoundHandler 404, StripPrefix 404 and its inner
-// handler's, TimeoutHandler 503 and its inner handler's, FileServer,
+// handler's (a router it serves is mounted under its prefix),
+// TimeoutHandler 503 and its inner handler's, FileServer,
 // ServeFile and ServeContent 200, 206, 301, 304, 400, 403, 404, 412, 416
 // and 500; echo's c.Bind answers 400 and 415. What any other handler of
 // the standard library writes is code 0.
@@ -95,10 +105,13 @@
 // told by where they come from, not by the shape of their path: a module
 // named "orders" is an ordinary module.
 //
-// The routes of a router that an exported function builds and returns,
-// and that no function of its package mounts or serves, are in the
-// package's Result from the router's root, marked Unmounted with the
-// function's name; the Result's Mounts name the functions of other
+// The routes of a router that an exported function or method builds and
+// returns, and that no function of its package mounts or serves, are in
+// the package's Result from the router's root, marked Unmounted with the
+// function's name; so are those that an exported method nobody calls
+// registers on its receiver's router through a wrapper, the receiver's
+// prefix shown as the field (<s.prefix>). The Result's Mounts name the
+// functions of other
 // packages whose routers the package mounts or serves, so that a table
 // of several packages lists such routes once, where they are mounted.
 //

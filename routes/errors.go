@@ -46,12 +46,35 @@ func isStatusCoder(fn *types.Func) bool {
 
 // answersErrors reports whether the package's function fn with
 // signature sig is summarized for what its result answers: in a package
-// that reaches a framework whose handlers return errors, a function that
-// returns an error, or a StatusCode method. A handler or a helper that
-// takes the response is not: what the errors it returns answer is among
-// what it writes.
+// that has errors with codes (s.coded), a function that returns an
+// error, or a StatusCode method. A handler or a helper that takes the
+// response is not: what the errors it returns answer is among what it
+// writes.
 func (s *state) answersErrors(fn *types.Func, sig *types.Signature) bool {
-	return s.world.errFrameworks && sig != nil && (returnsError(sig) || isStatusCoder(fn)) && !s.world.takesWriter(sig)
+	return s.coded && sig != nil && (returnsError(sig) || isStatusCoder(fn)) && !s.world.takesWriter(sig)
+}
+
+// codedErrors reports whether the package can have errors with codes: it
+// reaches a framework whose handlers return errors, or, reaching none, it
+// declares a StatusCode() int method (an error that says its code as
+// echo v5 asks, in a package of its own) or calls a function of another
+// package whose result answers codes. Any other package's errors answer
+// nothing, and are not summarized.
+func (s *state) codedErrors() bool {
+	if s.world.errFrameworks {
+		return true
+	}
+	for _, obj := range s.pass.TypesInfo.Defs {
+		if fn, ok := obj.(*types.Func); ok && isStatusCoder(fn) {
+			return true
+		}
+	}
+	for _, obj := range s.pass.TypesInfo.Uses {
+		if fn, ok := obj.(*types.Func); ok && fn.Pkg() != nil && fn.Pkg() != s.pass.Pkg && s.funcAnswers(fn) != nil {
+			return true
+		}
+	}
+	return false
 }
 
 // summarizeAnswers computes what f's result answers, and reports whether

@@ -159,11 +159,12 @@ func (f *answers) String() string {
 
 // groups is the fact on a method of a router library's own that returns
 // its receiver's router under a prefix: the parameter it joins to the
-// receiver's prefix field (see wrappers.go).
+// receiver's prefix field, and that field (see wrappers.go).
 type groups struct {
-	Path int
+	Path  int
+	Field string
 }
 
 func (*groups) AFact() {}
 
-func (f *groups) String() string { return fmt.Sprintf("groups(%d)", f.Path) }
+func (f *groups) String() string { return fmt.Sprintf("groups(%d %s)", f.Path, f.Field) }

@@ -52,6 +52,9 @@ func (s *state) handler(e ast.Expr, locals map[*types.Var][]ast.Expr, depth int)
 				// are the argument's, where the wrapper is called.
 				return nil, token.NoPos
 			}
+			if v := heldField(info, e); v != nil {
+				return written.Normalize(s.held(v, e, depth)), token.NoPos // s.handler
+			}
 		}
 	case *ast.CallExpr:
 		if len(e.Args) == 1 && info.Types[e.Fun].IsType() {
@@ -87,6 +90,18 @@ func (s *state) handler(e ast.Expr, locals map[*types.Var][]ast.Expr, depth int)
 				return written.Normalize(codes), token.NoPos
 			}
 			return written.Normalize(codes), fn.Pos()
+		}
+		if v := heldField(info, e.Fun); v != nil {
+			// A middleware held in a field, around the handlers it is
+			// given: s.mw(h).
+			codes := s.held(v, e.Fun, depth)
+			for _, arg := range e.Args {
+				if s.isHandlerValue(info.TypeOf(arg)) {
+					c, _ := s.handler(arg, locals, depth+1)
+					codes = append(codes, c...)
+				}
+			}
+			return written.Normalize(append(codes, s.writesIn(e)...)), token.NoPos
 		}
 	}
 	// A value of a type with ServeHTTP.

@@ -29,23 +29,38 @@ type methodRegion struct {
 }
 
 // readsMethod reports whether e reads the request's method: r.Method,
-// c.Request.Method, c.Method().
+// c.Request.Method, c.Method(), string(ctx.Method()).
 func (s *state) readsMethod(e ast.Expr) bool {
 	info := s.pass.TypesInfo
 	switch e := ast.Unparen(e).(type) {
 	case *ast.SelectorExpr:
 		return s.world.methodReads[info.Uses[e.Sel]]
 	case *ast.CallExpr:
+		if len(e.Args) == 1 && info.Types[e.Fun].IsType() {
+			return s.readsMethod(e.Args[0]) // string(ctx.Method())
+		}
 		fn, ok := typeutil.Callee(info, e).(*types.Func)
-		return ok && s.world.methodReads[fn]
+		return ok && s.world.methodReads[fn] && s.world.methodTests[fn] == ""
 	}
 	return false
 }
 
 // methodTest returns the methods a condition tests the request's method
-// against, and whether it holds for them (==, a || of ==) or for every
-// other method (!=, a && of !=); ok is false for any other condition.
+// against, and whether it holds for them (==, a || of ==, ctx.IsGet())
+// or for every other method (!=, a && of !=, !ctx.IsGet()); ok is false
+// for any other condition.
 func (s *state) methodTest(cond ast.Expr) (methods []string, eq, ok bool) {
+	switch c := ast.Unparen(cond).(type) {
+	case *ast.CallExpr:
+		if fn, isFn := typeutil.Callee(s.pass.TypesInfo, c).(*types.Func); isFn && s.world.methodTests[fn] != "" {
+			return []string{s.world.methodTests[fn]}, true, true
+		}
+	case *ast.UnaryExpr:
+		if c.Op == token.NOT {
+			m, eq, ok := s.methodTest(c.X)
+			return m, !eq, ok
+		}
+	}
 	b, isBin := ast.Unparen(cond).(*ast.BinaryExpr)
 	if !isBin {
 		return nil, false, false
@@ -116,7 +131,7 @@ func (s *state) methodRegions(body *ast.BlockStmt) []methodRegion {
 	ast.Inspect(body, func(n ast.Node) bool {
 		switch n := n.(type) {
 		case *ast.BlockStmt:
-			rest(n.List, n.Rbrace)
+			rest(n.List, n.End()) // the end of a body, where a handler finishes, too
 		case *ast.CaseClause:
 			rest(n.Body, n.End())
 		case *ast.IfStmt:

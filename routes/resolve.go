@@ -36,6 +36,9 @@ type world struct {
 	// methodReads are where handlers read the request's method: fields
 	// and methods.
 	methodReads map[types.Object]bool
+	// methodTests are the methods that test it, and the method each
+	// reports the request's to be.
+	methodTests map[*types.Func]string
 
 	// responders are the functions whose answers the table knows
 	// (http.NotFound, http.FileServer, echo's c.Bind).
@@ -72,6 +75,7 @@ func resolveWorld(pkg *types.Package) *world {
 		aborts:       make(map[*types.Func]bool),
 		statusFields: make(map[*types.Var]bool),
 		methodReads:  make(map[types.Object]bool),
+		methodTests:  make(map[*types.Func]string),
 		responders:   make(map[*types.Func]*frameworks.Responder),
 	}
 	for i := range frameworks.Responders {
@@ -89,6 +93,9 @@ func resolveWorld(pkg *types.Package) *world {
 		case m.Func:
 			if fn := reach.Func(p, m.Type, m.Name); fn != nil {
 				wd.methodReads[fn] = true
+				if m.Tests != "" {
+					wd.methodTests[fn] = m.Tests
+				}
 			}
 		default:
 			if v := reach.Field(p, m.Type, m.Name); v != nil {

@@ -134,6 +134,20 @@ func TestMounts(t *testing.T) {
 	served(t, dir, "./mountroutes", got)
 }
 
+// TestStrips runs the analyzer on routers served under a prefix that
+// http.StripPrefix cuts from the path (a chi router and a ServeMux on a
+// ServeMux, a gorilla/mux router under a PathPrefix), against
+// routes.golden: their routes are under the prefix. Then, as TestJoins,
+// the real routers answer each route with a code the table lists for
+// it.
+func TestStrips(t *testing.T) {
+	dir := testenv.Frameworks(t, "..")
+	results := analysistest.Run(t, dir, routes.New(analyzer.Core(analyzer.Defaults())), "./striproutes")
+	got := table(t, results, "example.com/frameworks/striproutes")
+	golden(t, filepath.Join(dir, "striproutes", "routes.golden"), got)
+	served(t, dir, "./striproutes", got)
+}
+
 // TestGuards runs the analyzer on handlers and middleware of gin, echo,
 // fiber and net/http that test the request's method (==, !=, switch, an
 // early return), against routes.golden: a CORS middleware's 204 for
@@ -263,10 +277,11 @@ func TestNoDot(t *testing.T) {
 // handlers that return the result of error-mapping functions, in their
 // package and in another, against the real modules: the codes of the
 // errors the mappers make, the framework's 500 only for an error they
-// pass on, and the StatusCode method that only echo v5 asks.
+// pass on, and the StatusCode method that only echo v5 asks, of an
+// error of a package that imports no framework too.
 func TestErrorMappers(t *testing.T) {
 	dir := testenv.Frameworks(t, "..")
-	results := analysistest.Run(t, dir, routes.New(analyzer.Core(analyzer.Defaults())), "./errmappers", "./errmappers/apperr")
+	results := analysistest.Run(t, dir, routes.New(analyzer.Core(analyzer.Defaults())), "./errmappers", "./errmappers/apperr", "./errmappers/coded")
 	golden(t, filepath.Join(dir, "errmappers", "routes.golden"), table(t, results, "example.com/frameworks/errmappers"))
 }
 
@@ -290,17 +305,30 @@ func TestWrappers(t *testing.T) {
 	golden(t, filepath.Join(dir, "src", "example.com", "wrapped", "routes.golden"), table(t, results, "example.com/wrapped"))
 }
 
-// TestUnmounted runs the analyzer on a package whose exported New builds
-// a router and returns it, and on the main that serves it: the package's
-// table lists New's routes marked as unmounted, and the main's result
-// names New among what it mounts.
+// TestFields runs the analyzer on registration wrappers that take their
+// prefix and their middleware from fields of the server: a server built
+// with its prefix in a struct literal, and a group of a router library's
+// own made of such a root, keep the prefix for their routes; the
+// middleware a field holds adds its codes.
+func TestFields(t *testing.T) {
+	dir := analysistest.TestData()
+	results := analysistest.Run(t, dir, routes.New(analyzer.Core(analyzer.Defaults())), "example.com/fields")
+	golden(t, filepath.Join(dir, "src", "example.com", "fields", "routes.golden"), table(t, results, "example.com/fields"))
+}
+
+// TestUnmounted runs the analyzer on a package whose exported New and
+// Server.Admin build a router and return it, and whose Server.Reports
+// registers on its receiver's router through a wrapper, and on the main
+// that serves and registers them: the package's table lists their
+// routes marked as unmounted, and the main's result names them among
+// what it mounts.
 func TestUnmounted(t *testing.T) {
 	dir := analysistest.TestData()
 	results := analysistest.Run(t, dir, routes.New(analyzer.Core(analyzer.Defaults())), "example.com/unmounted", "example.com/unmounted/api")
 	golden(t, filepath.Join(dir, "src", "example.com", "unmounted", "api", "routes.golden"), table(t, results, "example.com/unmounted/api"))
 	main := table(t, results, "example.com/unmounted")
-	if len(main) != 2 {
-		t.Errorf("main's routes = %+v, want New's two", main)
+	if len(main) != 4 {
+		t.Errorf("main's routes = %+v, want New's two, Admin's and Reports'", main)
 	}
 	for _, rt := range main {
 		if rt.Unmounted != "" {
@@ -309,8 +337,9 @@ func TestUnmounted(t *testing.T) {
 	}
 	for _, r := range results {
 		if r.Pass.Pkg.Path() == "example.com/unmounted" {
-			if got := r.Result.(*routes.Result).Mounts; !slices.Equal(got, []string{"example.com/unmounted/api.New"}) {
-				t.Errorf("main's Mounts = %q, want example.com/unmounted/api.New", got)
+			want := []string{"(*example.com/unmounted/api.Server).Admin", "(*example.com/unmounted/api.Server).Reports", "example.com/unmounted/api.New"}
+			if got := r.Result.(*routes.Result).Mounts; !slices.Equal(got, want) {
+				t.Errorf("main's Mounts = %q, want %q", got, want)
 			}
 		}
 	}

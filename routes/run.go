@@ -39,13 +39,14 @@ func run(pass *analysis.Pass, status *analysis.Analyzer) (any, error) {
 		litNodes:    make(map[*ast.FuncLit]*fnode),
 		ext:         make(map[*types.Func]*writes),
 		extAnswers:  make(map[*types.Func]*answers),
-		groupParams: make(map[*types.Func]int),
+		groupParams: make(map[*types.Func]groups),
 		mounted:     make(map[*types.Func]bool),
 		errVars:     make(map[*types.Var]int),
 	}
 	for _, wr := range found.Writes() {
 		s.writeAt[wr.Status] = true
 	}
+	s.coded = s.codedErrors()
 	s.errorVars()
 	// One walk of each body that the summaries need: every function's
 	// when the package registers routes, else those that take part in a
@@ -97,8 +98,8 @@ func run(pass *analysis.Pass, status *analysis.Analyzer) (any, error) {
 			pass.ExportObjectFact(f.obj, &registers{f.rel, f.uses})
 		}
 		if f.obj != nil {
-			if i := s.groupParam(f.obj); i >= 0 {
-				pass.ExportObjectFact(f.obj, &groups{i})
+			if g := s.groupOf(f.obj); g.Path >= 0 {
+				pass.ExportObjectFact(f.obj, &g)
 			}
 		}
 		for _, r := range f.abs {
@@ -109,17 +110,21 @@ func run(pass *analysis.Pass, status *analysis.Analyzer) (any, error) {
 			res.Routes = append(res.Routes, r)
 		}
 	}
-	// The routers that exported functions build and return, and that
-	// nothing here mounts: listed from their root, marked.
+	// The routers that exported functions and methods build and return,
+	// and those that exported methods register on their receiver's
+	// router, that nothing here mounts or calls: listed from their root,
+	// marked, the receiver's prefix as its field.
 	for _, f := range order {
-		if f.obj == nil || !f.obj.Exported() || f.obj.Signature().Recv() != nil || s.mounted[f.obj] {
+		if f.obj == nil || !f.obj.Exported() || s.mounted[f.obj] {
 			continue
 		}
 		for _, rr := range f.rel {
-			if rr.Param != -1 || isTemplate(rr.Route, rr.HandlerArg) {
+			if !unmountable(rr) {
 				continue
 			}
 			r := rr.Route
+			r.Path, r.Method = render(r.Path), render(r.Method)
+			finishPattern(&r)
 			r.Path = openAPI(r.Path)
 			r.Unmounted = f.obj.FullName()
 			if r.Codes == nil {
@@ -136,6 +141,19 @@ func run(pass *analysis.Pass, status *analysis.Analyzer) (any, error) {
 	slices.Sort(res.Mounts)
 	Sort(res.Routes)
 	return res, nil
+}
+
+// unmountable reports whether a function's route can be listed where the
+// function is not called: one on the router it returns, or one on its
+// receiver's that waits only for the receiver's prefix.
+func unmountable(rr relRoute) bool {
+	switch rr.Param {
+	case -1:
+		return !isTemplate(rr.Route, rr.HandlerArg)
+	case recvParam:
+		return isRelay(rr)
+	}
+	return false
 }
 
 // registersAny reports whether the package uses a registration method of

@@ -90,6 +90,20 @@ type ref struct {
 	methods []string
 }
 
+// joined returns the prefix of r's routes under the routers its base is
+// mounted on, in the function walked.
+func (r ref) joined() string {
+	p, b := r.prefix, r.b
+	for range 32 { // a router mounted in itself ends too
+		if b.parent == nil {
+			break
+		}
+		p = b.parent.b.join.Join(b.parent.prefix, p)
+		b = b.parent.b
+	}
+	return p
+}
+
 // A pendingRoute is one registered on a ref, its path relative to it,
 // at the opening parenthesis of the call that registers it: the calls
 // chained on one line are in order there.
@@ -258,12 +272,12 @@ func (fw *fnWalk) call(site callSite) {
 				continue
 			}
 			on.b.register(call.Lparen)
-			if rr.Param == -1 {
-				s.mounted[fn] = true // the router it returns is used here
+			if rr.Param == -1 || rr.Param == recvParam && isRelay(rr) {
+				s.mounted[fn] = true // the router it returns, or registers on, is used here
 			}
 			if isTemplate(rr.Route, rr.HandlerArg) {
 				// A registration wrapper registers here.
-				r, harg := fw.instantiate(rr, call)
+				r, harg := fw.instantiate(rr, fn, call)
 				fw.pending = append(fw.pending, pendingRoute{on, call.Lparen, r, harg})
 				continue
 			}
@@ -388,6 +402,9 @@ func (fw *fnWalk) route(call *ast.CallExpr, row *frameworks.Row, on ref) {
 		}
 		on.mws = append(append([]written.Code(nil), on.mws...), fw.middleware(args[row.Middleware:end])...)
 	}
+	if method == frameworks.AnyMethod && host == "" && fw.stripMount(call, on, args[hi]) {
+		return
+	}
 	if len(on.methods) > 0 && method == frameworks.AnyMethod {
 		for _, m := range on.methods {
 			fw.add(call, on, m, host, path, args[hi])
@@ -395,6 +412,41 @@ func (fw *fnWalk) route(call *ast.CallExpr, row *frameworks.Row, on ref) {
 		return
 	}
 	fw.add(call, on, method, host, path, args[hi])
+}
+
+// stripMount mounts a router that a registration for every method serves
+// with a prefix stripped (mux.Handle("/api/", http.StripPrefix("/api",
+// api))) under that prefix, and reports whether h is such a handler. The
+// prefix is the request's path as the router on which it is registered
+// sees it: under a group (gorilla's PathPrefix("/api/")), what it adds to
+// the group's prefix; a prefix that does not begin with the group's is
+// not mounted.
+func (fw *fnWalk) stripMount(call *ast.CallExpr, on ref, h ast.Expr) bool {
+	inner, ok := ast.Unparen(h).(*ast.CallExpr)
+	if !ok {
+		return false
+	}
+	fn, ok := typeutil.Callee(fw.s.pass.TypesInfo, inner).(*types.Func)
+	if !ok {
+		return false
+	}
+	r := fw.s.world.responders[fn]
+	if r == nil || !r.Strips || r.Inner < 0 || r.Inner >= len(inner.Args) || len(inner.Args) == 0 || !fw.isRouterExpr(inner.Args[r.Inner], 0) {
+		return false
+	}
+	strip := fw.path(inner.Args[0])
+	group := strings.TrimSuffix(on.joined(), "/")
+	rel, ok := strings.CutPrefix(strip, group)
+	if !ok || rel != "" && !strings.HasPrefix(rel, "/") {
+		return false
+	}
+	sub, ok := fw.ref(inner.Args[r.Inner])
+	if !ok || sub.b.param >= 0 || sub.b.parent != nil || sub.b == on.b {
+		return false
+	}
+	sub.b.parent = &ref{b: on.b, prefix: on.b.join.Join(on.prefix, rel), mws: on.mws, at: call.Lparen}
+	on.b.register(call.Lparen)
+	return true
 }
 
 // files registers the routes of a file server (frameworks.OpFiles):
@@ -523,6 +575,9 @@ func (fw *fnWalk) ref(e ast.Expr) (ref, bool) {
 		if e.Op == token.AND {
 			return fw.ref(e.X)
 		}
+	case *ast.CompositeLit:
+		// A value made here: &Server{mux: http.NewServeMux()}.
+		return ref{b: fw.base(e, -1, info.TypeOf(e))}, true
 	case *ast.SelectorExpr:
 		if v, ok := info.Uses[e.Sel].(*types.Var); ok {
 			b := fw.base(v, -1, v.Type()) // a field, a package variable

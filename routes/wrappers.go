@@ -41,29 +41,32 @@ const (
 )
 
 // A marker stands in a template's path or method for what is not known
-// until the wrapper is called: "\x00" + the parameter's index (or "r",
-// the receiver's prefix field) + "|" + the text shown when it stays
-// unknown, the expression in angle brackets + "\x00".
+// until the wrapper is called: "\x00" + the parameter's index (or "r:"
+// and the name of the receiver's field, its prefix) + "|" + the text
+// shown when it stays unknown, the expression in angle brackets +
+// "\x00".
 const markerSep = "\x00"
 
 func paramMarker(i int, e ast.Expr) string {
 	return markerSep + strconv.Itoa(i) + "|<" + types.ExprString(e) + ">" + markerSep
 }
 
-func recvMarker(e ast.Expr) string {
-	return markerSep + "r|<" + types.ExprString(e) + ">" + markerSep
+func recvMarker(e ast.Expr, field string) string {
+	return markerSep + recvKey + field + "|<" + types.ExprString(e) + ">" + markerSep
 }
+
+// recvKey begins the key of a receiver field's marker.
+const recvKey = "r:"
 
 func hasMarkers(s string) bool { return strings.Contains(s, markerSep) }
 
-// fill replaces the markers of s: a parameter's by arg(i) where it
-// reports true, the receiver's by recv when recvKnown; it keeps the
-// others.
-func fill(s string, arg func(i int) (string, bool), recv string, recvKnown bool) string {
+// fill replaces the markers of s: a parameter's by arg(i), a receiver
+// field's by recv(field), where they report true; it keeps the others.
+func fill(s string, arg func(i int) (string, bool), recv func(field string) (string, bool)) string {
 	return mapMarkers(s, func(key, m string) string {
-		if key == "r" {
-			if recvKnown {
-				return recv
+		if field, ok := strings.CutPrefix(key, recvKey); ok {
+			if v, ok := recv(field); ok {
+				return v
 			}
 			return m
 		}
@@ -134,7 +137,7 @@ func (fw *fnWalk) paramText(e ast.Expr) (string, bool) {
 	case *ast.SelectorExpr:
 		if fw.isRecv(e.X) {
 			if v, ok := info.Uses[e.Sel].(*types.Var); ok && v.IsField() && isString(v.Type()) {
-				return recvMarker(e), true
+				return recvMarker(e, v.Name()), true
 			}
 		}
 	}
@@ -185,12 +188,13 @@ func isTemplate(r Route, handlerArg int) bool {
 	return handlerArg >= 0 || hasMarkers(r.Path) || hasMarkers(r.Method) || r.Method == frameworks.FromPattern
 }
 
-// instantiate returns the route that a wrapper's template rr registers
-// at call: its markers filled in with the arguments, its handler the
-// argument at HandlerArg with its codes, registered at the call; and the
-// parameter of the walked function that the handler argument is, -1
-// when it is none.
-func (fw *fnWalk) instantiate(rr relRoute, call *ast.CallExpr) (Route, int) {
+// instantiate returns the route that a wrapper's template rr, of fn,
+// registers at call: its markers filled in with the arguments and the
+// receiver's fields, its handler the argument at HandlerArg with its
+// codes, registered at the call (where only the receiver's prefix was
+// left to know, where the template was); and the parameter of the walked
+// function that the handler argument is, -1 when it is none.
+func (fw *fnWalk) instantiate(rr relRoute, fn *types.Func, call *ast.CallExpr) (Route, int) {
 	s := fw.s
 	r := rr.Route
 	r.Codes = append([]written.Code(nil), r.Codes...)
@@ -200,11 +204,10 @@ func (fw *fnWalk) instantiate(rr relRoute, call *ast.CallExpr) (Route, int) {
 		}
 		return fw.path(call.Args[i]), true
 	}
-	// The receiver's prefix is what its groups joined, carried by the
-	// router it is followed to.
-	recvKnown := rr.Param == recvParam
-	r.Path = fill(r.Path, arg, "", recvKnown)
-	r.Method = fill(r.Method, arg, "", recvKnown)
+	recv := fw.recvFields(rr, call)
+	byArgs := rr.HandlerArg >= 0 || hasParamMarkers(r.Path) || hasParamMarkers(r.Method)
+	r.Path = fill(r.Path, arg, recv)
+	r.Method = fill(r.Method, arg, recv)
 	finishPattern(&r)
 	harg := -1
 	if i := rr.HandlerArg; i >= 0 && i < len(call.Args) {
@@ -218,9 +221,106 @@ func (fw *fnWalk) instantiate(rr relRoute, call *ast.CallExpr) (Route, int) {
 		}
 		harg = fw.handlerParam(h)
 	}
+	if !byArgs {
+		return s.through(r, fn, call), harg
+	}
 	r.Posn = s.posn(call.Pos())
 	r.at, r.end = call.Pos(), call.End()
 	return r, harg
+}
+
+// isRelay reports whether a template waits only for the receiver's
+// fields: a method that registers through a wrapper on its own receiver
+// (func (s *Server) routes() { s.handle("GET", "/x", h) }).
+func isRelay(rr relRoute) bool {
+	return rr.HandlerArg < 0 && !hasParamMarkers(rr.Path) && !hasParamMarkers(rr.Method)
+}
+
+// hasParamMarkers reports whether s has a parameter's marker.
+func hasParamMarkers(s string) bool {
+	found := false
+	mapMarkers(s, func(key, m string) string {
+		found = found || !strings.HasPrefix(key, recvKey)
+		return m
+	})
+	return found
+}
+
+// recvFields returns how the markers of the receiver's fields in the
+// template rr are filled at call, a call of a method: on the walked
+// method's own receiver they stay, known where it is called; on a
+// struct literal (&Server{mux: mux, prefix: "/api"}), the literal's
+// field, empty when it sets none; on any other receiver of a route
+// registered on it, empty: the prefix its groups joined is carried by
+// the router it is followed to.
+func (fw *fnWalk) recvFields(rr relRoute, call *ast.CallExpr) func(field string) (string, bool) {
+	sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr)
+	if !ok || fw.isRecv(sel.X) {
+		return func(string) (string, bool) { return "", false }
+	}
+	lit := fw.literal(sel.X, 0)
+	return func(field string) (string, bool) {
+		if lit == nil {
+			return "", rr.Param == recvParam
+		}
+		if v := fw.fieldValue(lit, field); v != nil {
+			return fw.path(v), true
+		}
+		return "", true
+	}
+}
+
+// literal returns the struct literal that e is, or points to, followed
+// through the local variables assigned once; nil for any other value.
+func (fw *fnWalk) literal(e ast.Expr, depth int) *ast.CompositeLit {
+	switch e := ast.Unparen(e).(type) {
+	case *ast.UnaryExpr:
+		if e.Op == token.AND {
+			return fw.literal(e.X, depth)
+		}
+	case *ast.CompositeLit:
+		if t := fw.s.pass.TypesInfo.TypeOf(e); t != nil {
+			if _, ok := t.Underlying().(*types.Struct); ok {
+				return e
+			}
+		}
+	case *ast.Ident:
+		if v, ok := fw.s.pass.TypesInfo.Uses[e].(*types.Var); ok && depth < 8 {
+			if rhs := fw.locals[v]; len(rhs) == 1 {
+				return fw.literal(rhs[0], depth+1)
+			}
+		}
+	}
+	return nil
+}
+
+// fieldValue returns the value that a struct literal gives its field
+// named field, keyed or positional; nil when it gives none.
+func (fw *fnWalk) fieldValue(lit *ast.CompositeLit, field string) ast.Expr {
+	info := fw.s.pass.TypesInfo
+	t := info.TypeOf(lit)
+	var pkg *types.Package // the package of the type's unexported fields
+	if n, ok := types.Unalias(t).(*types.Named); ok {
+		pkg = n.Obj().Pkg()
+	}
+	obj, _, _ := types.LookupFieldOrMethod(t, false, pkg, field)
+	v, ok := obj.(*types.Var)
+	if !ok || !v.IsField() {
+		return nil
+	}
+	st := t.Underlying().(*types.Struct)
+	for i, elt := range lit.Elts {
+		if kv, ok := elt.(*ast.KeyValueExpr); ok {
+			if key, ok := kv.Key.(*ast.Ident); ok && info.Uses[key] == v {
+				return kv.Value
+			}
+			continue
+		}
+		if i < st.NumFields() && st.Field(i) == v {
+			return elt
+		}
+	}
+	return nil
 }
 
 // wrapperRouter returns the router a wrapper's route rr is registered on
@@ -240,37 +340,38 @@ func (fw *fnWalk) wrapperRouter(rr relRoute, fn *types.Func, call *ast.CallExpr)
 	return ref{}, false
 }
 
-// groupParam returns the index of the parameter that a method joins to
-// its receiver's prefix field in the router it returns, a group of a
-// router library's own (func (b *Bundle) Group(prefix string) *Bundle {
-// return &Bundle{mux: b.mux, prefix: b.prefix + prefix} }); -1 for any
-// other function.
-func (s *state) groupParam(fn *types.Func) int {
+// groupOf returns the index of the parameter that a method joins to its
+// receiver's prefix field in the router it returns, and that field, a
+// group of a router library's own (func (b *Bundle) Group(prefix string)
+// *Bundle { return &Bundle{mux: b.mux, prefix: b.prefix + prefix} });
+// Path -1 for any other function.
+func (s *state) groupOf(fn *types.Func) groups {
 	if fn.Pkg() != s.pass.Pkg {
 		var g groups
 		if s.pass.ImportObjectFact(fn, &g) {
-			return g.Path
+			return g
 		}
-		return -1
+		return groups{Path: -1}
 	}
-	if i, ok := s.groupParams[fn]; ok {
-		return i
+	if g, ok := s.groupParams[fn]; ok {
+		return g
 	}
-	i := -1
+	g := groups{Path: -1}
 	if f := s.nodes[fn]; f != nil {
-		i = s.findGroup(f)
+		g = s.findGroup(f)
 	}
-	s.groupParams[fn] = i
-	return i
+	s.groupParams[fn] = g
+	return g
 }
 
-// findGroup is groupParam for a function of the package.
-func (s *state) findGroup(f *fnode) int {
+// findGroup is groupOf for a function of the package.
+func (s *state) findGroup(f *fnode) groups {
 	info := s.pass.TypesInfo
 	sig := f.obj.Signature()
 	recv := sig.Recv()
+	found := groups{Path: -1}
 	if recv == nil || sig.Results().Len() != 1 {
-		return -1
+		return found
 	}
 	named := func(t types.Type) *types.Named {
 		if p, ok := t.(*types.Pointer); ok {
@@ -281,13 +382,12 @@ func (s *state) findGroup(f *fnode) int {
 	}
 	rt := named(recv.Type())
 	if rt == nil || named(sig.Results().At(0).Type()) != rt {
-		return -1
+		return found
 	}
 	params := make(map[*types.Var]int)
 	for i := range sig.Params().Len() {
 		params[sig.Params().At(i)] = i
 	}
-	found := -1
 	for _, ret := range f.returns {
 		if len(ret.Results) != 1 {
 			continue
@@ -322,7 +422,7 @@ func (s *state) findGroup(f *fnode) int {
 			if id, ok := ast.Unparen(b.Y).(*ast.Ident); ok {
 				if v, ok := info.Uses[id].(*types.Var); ok && isString(v.Type()) {
 					if i, ok := params[v]; ok {
-						found = i
+						found = groups{i, key.Name}
 					}
 				}
 			}
@@ -334,8 +434,8 @@ func (s *state) findGroup(f *fnode) int {
 // groupRef returns the router that a call of a group method of a
 // router library's own returns: its receiver's, under the prefix.
 func (fw *fnWalk) groupRef(e *ast.CallExpr, fn *types.Func) (ref, bool) {
-	i := fw.s.groupParam(fn)
-	if i < 0 || i >= len(e.Args) {
+	g := fw.s.groupOf(fn)
+	if g.Path < 0 || g.Path >= len(e.Args) {
 		return ref{}, false
 	}
 	if b := fw.bases[e]; b != nil {
@@ -349,7 +449,14 @@ func (fw *fnWalk) groupRef(e *ast.CallExpr, fn *types.Func) (ref, bool) {
 	if !ok {
 		return ref{}, false
 	}
-	at := &ref{b: on.b, prefix: on.prefix + fw.path(e.Args[i]), mws: on.mws}
+	// A root made here with its prefix: &Bundle{mux: mux, prefix: "/api"}.
+	prefix := ""
+	if lit := fw.literal(sel.X, 0); lit != nil {
+		if v := fw.fieldValue(lit, g.Field); v != nil {
+			prefix = fw.path(v)
+		}
+	}
+	at := &ref{b: on.b, prefix: on.prefix + prefix + fw.path(e.Args[g.Path]), mws: on.mws}
 	b := fw.base(e, -1, fw.s.pass.TypesInfo.TypeOf(e))
 	b.parent = at
 	return ref{b: b}, true
@@ -359,5 +466,5 @@ func (fw *fnWalk) groupRef(e *ast.CallExpr, fn *types.Func) (ref, bool) {
 // library's own.
 func (fw *fnWalk) calledGroup(e *ast.CallExpr) (*types.Func, bool) {
 	fn, ok := typeutil.Callee(fw.s.pass.TypesInfo, e).(*types.Func)
-	return fn, ok && fw.s.world.rows[fn] == nil && fw.s.groupParam(fn) >= 0
+	return fn, ok && fw.s.world.rows[fn] == nil && fw.s.groupOf(fn).Path >= 0
 }

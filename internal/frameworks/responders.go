@@ -14,6 +14,10 @@ type Responder struct {
 	// Inner is the index of a handler argument that the handler made
 	// passes the request on to (StripPrefix, TimeoutHandler), or None.
 	Inner int
+	// Strips: the handler made passes the request on with its first
+	// argument, a prefix, cut from the path (StripPrefix): a router as
+	// Inner serves its routes under that prefix.
+	Strips bool
 	// Codes are the codes it answers by itself, besides the inner
 	// handler's.
 	Codes []int
@@ -51,7 +55,7 @@ var Responders = []Responder{
 	{Pkg: NetHTTP, Name: "NotFoundHandler", How: Makes, Inner: None, Codes: []int{404}},
 	// StripPrefix answers 404 where the path lacks the prefix, and
 	// passes the request on where it has it.
-	{Pkg: NetHTTP, Name: "StripPrefix", How: Makes, Inner: 1, Codes: []int{404}},
+	{Pkg: NetHTTP, Name: "StripPrefix", How: Makes, Inner: 1, Strips: true, Codes: []int{404}},
 	// TimeoutHandler answers 503 when the inner handler takes too long.
 	{Pkg: NetHTTP, Name: "TimeoutHandler", How: Makes, Inner: 0, Codes: []int{503}},
 	{Pkg: NetHTTP, Name: "FileServer", How: Makes, Inner: None, Codes: fileCodes},

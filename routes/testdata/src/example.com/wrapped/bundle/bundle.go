@@ -15,7 +15,7 @@ type Bundle struct {
 func New(mux *http.ServeMux) *Bundle { return &Bundle{mux: mux} }
 
 // Group returns a bundle whose routes are under prefix.
-func (b *Bundle) Group(prefix string) *Bundle { // want Group:`groups\(0\)`
+func (b *Bundle) Group(prefix string) *Bundle { // want Group:`groups\(0 prefix\)`
 	return &Bundle{mux: b.mux, prefix: b.prefix + prefix}
 }
 

@@ -67,6 +67,9 @@ type fnode struct {
 	// routers, which go to the package's result.
 	rel []relRoute
 	abs []Route
+	// uses are the middleware it leaves on the routers it is passed or
+	// returns, with rel its registers fact.
+	uses []relUse
 
 	// The solver's state: the function's place in the order, whether
 	// its summary is to be computed (again), how often it was, and the

@@ -130,6 +130,21 @@ func TestChains(t *testing.T) {
 	served(t, dir, "./chainroutes", got)
 }
 
+// TestMounts runs the analyzer on functions that call Use on a router
+// they are given (chi, gin, echo, fiber) or that build one and return it
+// (gin), against routes.golden: the middleware reaches the routes of the
+// function registered after it, and those its caller registers on the
+// same router as the router gives them (after the call; echo's Echo.Use
+// and chi's Use every route). Then, as TestJoins, the real routers
+// answer each route with a code the table lists for it.
+func TestMounts(t *testing.T) {
+	dir := testenv.Frameworks(t, "..")
+	results := analysistest.Run(t, dir, routes.New(analyzer.Core(analyzer.Defaults())), "./mountroutes")
+	got := table(t, results, "example.com/frameworks/mountroutes")
+	golden(t, filepath.Join(dir, "mountroutes", "routes.golden"), got)
+	served(t, dir, "./mountroutes", got)
+}
+
 // TestGuards runs the analyzer on handlers and middleware of gin, echo,
 // fiber and net/http that test the request's method (==, !=, switch, an
 // early return), against routes.golden: a CORS middleware's 204 for

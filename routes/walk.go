@@ -149,11 +149,13 @@ func (s *state) walkRoutes(f *fnode) bool {
 		fw.call(c)
 	}
 	// The routers it returns.
+	var results []ref
 	for _, ret := range f.returns {
 		for _, e := range ret.Results {
 			if s.world.isRouter(info.TypeOf(e)) || s.world.isHandler(info.TypeOf(e)) {
 				if r, ok := fw.ref(e); ok && r.b.param < 0 {
 					r.b.result = true
+					results = append(results, r)
 				}
 			}
 		}
@@ -178,10 +180,11 @@ func (s *state) walkRoutes(f *fnode) bool {
 		}
 	}
 	f.abs = abs
-	if f.rounds > maxRounds || reflect.DeepEqual(rel, f.rel) {
+	uses := fw.relUses(f.obj, results)
+	if f.rounds > maxRounds || reflect.DeepEqual(rel, f.rel) && sameUses(uses, f.uses) {
 		return false
 	}
-	f.rel = rel
+	f.rel, f.uses = rel, uses
 	return true
 }
 
@@ -205,16 +208,12 @@ func (fw *fnWalk) follow(p pendingRoute) (Route, *base) {
 	r := p.Route
 	b := p.on.b
 	r.Path = b.join.Join(p.on.prefix, r.Path)
-	r.Codes = append(append([]written.Code(nil), r.Codes...), p.on.mws...)
-	at := p.at
+	r.Codes = slices.Concat(r.Codes, p.on.mws, b.chainCodes(p.at))
 	for range 32 { // a router mounted in itself ends too
-		r.Codes = append(r.Codes, b.usesAt(at)...)
 		if b.parent == nil {
 			break
 		}
 		r.Path = b.parent.b.join.Join(b.parent.prefix, r.Path)
-		r.Codes = append(r.Codes, b.parent.mws...)
-		at = b.parent.at
 		b = b.parent.b
 	}
 	if b.param < 0 && !strings.HasPrefix(r.Path, markerSep) {
@@ -270,6 +269,7 @@ func (fw *fnWalk) call(site callSite) {
 			}
 			fw.pending = append(fw.pending, pendingRoute{on, call.Lparen, s.through(rr.Route, fn, call), -1})
 		}
+		fw.applyUses(fn, call)
 		return
 	}
 	on, ok := fw.recv(call, fn)

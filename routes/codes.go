@@ -137,7 +137,7 @@ func (s *state) summarizeWrites(f *fnode) bool {
 	}
 	// The functions it calls, and the literals inside it.
 	for _, c := range f.calls {
-		if c.callee != nil && s.world.rows[c.callee] == nil {
+		if c.callee != nil && s.world.row(c.callee) == nil {
 			if sub := s.funcWrites(c.callee); sub != nil {
 				codes = append(codes, guard(sub.Codes, regions, c.call.Pos())...)
 			}

@@ -14,7 +14,14 @@
 // methods named for HTTP methods, Any or All, Handle or Add, Group, Use;
 // gin's and echo's Match, a route per method of its slice literal;
 // fiber's Route and Mount), julienschmidt/httprouter (the methods named
-// for HTTP methods, Handle, Handler, HandlerFunc, ServeFiles). File
+// for HTTP methods, Handle, Handler, HandlerFunc, ServeFiles). A
+// method of an interface that has the name and signature of one of
+// those routers' registration methods registers as that method: only
+// that router can be passed where the interface is taken (the ServeMux
+// interface with HandleFunc and the EchoRouter interface with GET, POST
+// and the others that oapi-codegen generates). Where routers that
+// register differently have the method (echo's Use on Echo and on
+// Group), the interface's method registers nothing. File
 // servers (gin's Static, StaticFS, StaticFile and StaticFileFS, echo's
 // Static, StaticFS, File and FileFS, fiber's Static, httprouter's
 // ServeFiles) register GET, and HEAD where the router does, answering

@@ -166,7 +166,7 @@ func (s *state) collect(decl *ast.FuncDecl, forRoutes bool) []*fnode {
 					}
 				}
 			}
-			if row := s.world.rows[site.callee]; row != nil && row.Op == frameworks.OpCallback && row.Handler < len(n.Args) {
+			if row := s.world.row(site.callee); row != nil && row.Op == frameworks.OpCallback && row.Handler < len(n.Args) {
 				if lit, ok := ast.Unparen(n.Args[row.Handler]).(*ast.FuncLit); ok {
 					if params := lit.Type.Params.List; len(params) > 0 && len(params[0].Names) > 0 {
 						if v, ok := info.Defs[params[0].Names[0]].(*types.Var); ok {

@@ -33,6 +33,17 @@ func TestStdMux(t *testing.T) {
 	golden(t, filepath.Join(dir, "src", "example.com", "stdmux", "routes.golden"), table(t, results, "example.com/stdmux"))
 }
 
+// TestIfaceMux runs the analyzer on a registration function that takes
+// the router as an interface of its own package, whose method has the
+// name and signature of net/http's ServeMux.HandleFunc: its routes are
+// the ServeMux's where one is passed in; a method of the name and
+// another signature registers nothing.
+func TestIfaceMux(t *testing.T) {
+	dir := analysistest.TestData()
+	results := analysistest.Run(t, dir, routes.New(analyzer.Core(analyzer.Defaults())), "example.com/ifacemux", "example.com/ifacemux/gen")
+	golden(t, filepath.Join(dir, "src", "example.com", "ifacemux", "routes.golden"), table(t, results, "example.com/ifacemux"))
+}
+
 // TestBroken runs the analyzer on code with type errors: no panic, and
 // the routes it can see.
 func TestBroken(t *testing.T) {

@@ -167,7 +167,7 @@ func (s *state) registersAny() bool {
 			continue
 		}
 		fn = fn.Origin()
-		if s.world.rows[fn] != nil {
+		if s.world.row(fn) != nil {
 			return true
 		}
 		var f registers

@@ -241,7 +241,7 @@ func (fw *fnWalk) follow(p pendingRoute) (Route, *base) {
 
 func (fw *fnWalk) row(call *ast.CallExpr) *frameworks.Row {
 	if fn, ok := typeutil.Callee(fw.s.pass.TypesInfo, call).(*types.Func); ok {
-		return fw.s.world.rows[fn]
+		return fw.s.world.row(fn)
 	}
 	return nil
 }
@@ -255,7 +255,7 @@ func (fw *fnWalk) call(site callSite) {
 	if fn == nil {
 		return
 	}
-	row := s.world.rows[fn]
+	row := s.world.row(fn)
 	if row == nil {
 		for _, rr := range s.registersOf(fn) {
 			var on ref
@@ -587,7 +587,7 @@ func (fw *fnWalk) ref(e ast.Expr) (ref, bool) {
 		}
 	case *ast.CallExpr:
 		if fn, ok := typeutil.Callee(info, e).(*types.Func); ok {
-			if row := s.world.rows[fn]; row != nil && row.Op == frameworks.OpMethods {
+			if row := s.world.row(fn); row != nil && row.Op == frameworks.OpMethods {
 				on, ok := fw.recv(e, fn)
 				if !ok {
 					return ref{}, false
@@ -598,7 +598,7 @@ func (fw *fnWalk) ref(e ast.Expr) (ref, bool) {
 				}
 				return on, true
 			}
-			if row := s.world.rows[fn]; row != nil && (row.Op == frameworks.OpGroup || row.Op == frameworks.OpCallback) {
+			if row := s.world.row(fn); row != nil && (row.Op == frameworks.OpGroup || row.Op == frameworks.OpCallback) {
 				// A group is a router of its own, mounted where it is made:
 				// its Use adds middleware to its routes only.
 				if b := fw.bases[e]; b != nil {
@@ -624,7 +624,7 @@ func (fw *fnWalk) ref(e ast.Expr) (ref, bool) {
 				b.parent = at
 				return ref{b: b}, true
 			}
-			if row := s.world.rows[fn]; row != nil && row.Op == frameworks.OpUse {
+			if row := s.world.row(fn); row != nil && row.Op == frameworks.OpUse {
 				// gin's and fiber's Use return the router they are
 				// called on: Group("/user").Use(mw).POST("", h).
 				return fw.recv(e, fn)
@@ -649,7 +649,7 @@ func (fw *fnWalk) isRouterExpr(e ast.Expr, depth int) bool {
 	}
 	switch e := e.(type) {
 	case *ast.CallExpr:
-		if fn, ok := typeutil.Callee(info, e).(*types.Func); ok && fw.s.world.rows[fn] == nil {
+		if fn, ok := typeutil.Callee(info, e).(*types.Func); ok && fw.s.world.row(fn) == nil {
 			for _, rr := range fw.s.registersOf(fn) {
 				if rr.Param == -1 {
 					return true

@@ -60,9 +60,10 @@ const recvKey = "r:"
 
 func hasMarkers(s string) bool { return strings.Contains(s, markerSep) }
 
-// fill replaces the markers of s: a parameter's by arg(i), a receiver
-// field's by recv(field), where they report true; it keeps the others.
-func fill(s string, arg func(i int) (string, bool), recv func(field string) (string, bool)) string {
+// fill replaces the markers of s: a parameter's, or a field's of a
+// parameter (field not ""), by arg(i, field), a receiver field's by
+// recv(field), where they report true; it keeps the others.
+func fill(s string, arg func(i int, field string) (string, bool), recv func(field string) (string, bool)) string {
 	return mapMarkers(s, func(key, m string) string {
 		if field, ok := strings.CutPrefix(key, recvKey); ok {
 			if v, ok := recv(field); ok {
@@ -70,8 +71,8 @@ func fill(s string, arg func(i int) (string, bool), recv func(field string) (str
 			}
 			return m
 		}
-		if n, err := strconv.Atoi(key); err == nil {
-			if v, ok := arg(n); ok {
+		if n, field, ok := splitFieldKey(key); ok {
+			if v, ok := arg(n, field); ok {
 				return v
 			}
 		}
@@ -140,6 +141,7 @@ func (fw *fnWalk) paramText(e ast.Expr) (string, bool) {
 				return recvMarker(e, v.Name()), true
 			}
 		}
+		return fw.fieldParamText(e)
 	}
 	return "", false
 }
@@ -198,9 +200,12 @@ func (fw *fnWalk) instantiate(rr relRoute, fn *types.Func, call *ast.CallExpr) (
 	s := fw.s
 	r := rr.Route
 	r.Codes = append([]written.Code(nil), r.Codes...)
-	arg := func(i int) (string, bool) {
+	arg := func(i int, field string) (string, bool) {
 		if i < 0 || i >= len(call.Args) {
 			return "", false
+		}
+		if field != "" {
+			return fw.argField(call.Args[i], field, 0)
 		}
 		return fw.path(call.Args[i]), true
 	}

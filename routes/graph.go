@@ -100,6 +100,9 @@ type routeSyntax struct {
 	// callbacks maps the router parameter of a function literal passed
 	// to chi's Route or Group to that call.
 	callbacks map[*types.Var]*ast.CallExpr
+	// fieldStores are the locals whose fields are stored into, or whose
+	// address is taken: their fields are not their literal's.
+	fieldStores map[*types.Var]bool
 }
 
 // collect walks a declaration's body once and returns its fnode, after
@@ -120,9 +123,10 @@ func (s *state) collect(decl *ast.FuncDecl, forRoutes bool) []*fnode {
 	var syn *routeSyntax
 	if forRoutes {
 		syn = &routeSyntax{
-			outer:     make(map[*ast.CallExpr]*ast.CallExpr),
-			locals:    make(map[*types.Var][]ast.Expr),
-			callbacks: make(map[*types.Var]*ast.CallExpr),
+			outer:       make(map[*ast.CallExpr]*ast.CallExpr),
+			locals:      make(map[*types.Var][]ast.Expr),
+			callbacks:   make(map[*types.Var]*ast.CallExpr),
+			fieldStores: make(map[*types.Var]bool),
 		}
 		root.syntax = syn
 	}
@@ -191,6 +195,17 @@ func (s *state) collect(decl *ast.FuncDecl, forRoutes bool) []*fnode {
 					}
 				}
 			}
+			if syn != nil {
+				for _, lhs := range n.Lhs {
+					if sel, ok := ast.Unparen(lhs).(*ast.SelectorExpr); ok {
+						storedInto(syn, info, sel.X)
+					}
+				}
+			}
+		case *ast.UnaryExpr:
+			if syn != nil && n.Op == token.AND {
+				storedInto(syn, info, n.X)
+			}
 		case *ast.ValueSpec:
 			if syn != nil && len(n.Names) == len(n.Values) {
 				for i, id := range n.Names {
@@ -202,6 +217,16 @@ func (s *state) collect(decl *ast.FuncDecl, forRoutes bool) []*fnode {
 		return true
 	})
 	return nodes
+}
+
+// storedInto records that the local variable e may have its fields
+// changed.
+func storedInto(syn *routeSyntax, info *types.Info, e ast.Expr) {
+	if id, ok := ast.Unparen(e).(*ast.Ident); ok {
+		if v, ok := info.Uses[id].(*types.Var); ok {
+			syn.fieldStores[v] = true
+		}
+	}
 }
 
 // order returns the functions with callees before callers: the strongly

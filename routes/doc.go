@@ -112,7 +112,9 @@
 // package's Result from the router's root, marked Unmounted with the
 // function's name (not for a function in a generated file: a generated
 // server has one per way of mounting it, and its routes are where the
-// code calls one); the Result's Mounts name the functions of other
+// code calls one). A route registered by a function of another package,
+// or of a generated file, is registered where the code calls it: its
+// findings land there, and are silenced or not there. The Result's Mounts name the functions of other
 // packages whose routers the package mounts or serves, so that a table
 // of several packages lists such routes once, where they are mounted.
 //

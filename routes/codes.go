@@ -51,6 +51,8 @@ type state struct {
 	coded bool
 	// fieldVals are the values stored into each field; see fieldValues.
 	fieldVals map[*types.Var][]ast.Expr
+	// generated are the package's generated files (generatedFiles).
+	generated map[*token.File]bool
 
 	// The solver's: the phase it is in and the function whose summary
 	// it computes.

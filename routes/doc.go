@@ -124,8 +124,10 @@
 // server has one per way of mounting it, and its routes are where the
 // code calls one); so are those that an exported method nobody calls
 // registers on its receiver's router through a wrapper, the receiver's
-// prefix shown as the field (<s.prefix>). The Result's Mounts name the
-// functions of other
+// prefix shown as the field (<s.prefix>). A route registered by a
+// function of another package, or of a generated file, is registered
+// where the code calls it: its findings land there, and are silenced or
+// not there. The Result's Mounts name the functions of other
 // packages whose routers the package mounts or serves, so that a table
 // of several packages lists such routes once, where they are mounted.
 //

@@ -64,6 +64,22 @@ func TestOptPrefix(t *testing.T) {
 	golden(t, filepath.Join(dir, "src", "example.com", "optprefix", "routes.golden"), table(t, results, "example.com/optprefix"))
 }
 
+// TestGeneratedSame runs the analyzer on a package whose own code calls
+// a registration function of its generated file: the route is
+// registered at that call (its At), not in the generated file, whose
+// findings would be silenced.
+func TestGeneratedSame(t *testing.T) {
+	results := analysistest.Run(t, analysistest.TestData(), routes.New(analyzer.Core(analyzer.Defaults())), "example.com/gensame")
+	got := table(t, results, "example.com/gensame")
+	if len(got) != 1 {
+		t.Fatalf("routes = %+v, want GET /pets", got)
+	}
+	pos, _ := got[0].At()
+	if p := results[0].Pass.Fset.Position(pos); filepath.Base(p.Filename) != "main.go" || p.Line != 9 {
+		t.Errorf("GET /pets registered at %s, want main.go:9", p)
+	}
+}
+
 // TestBroken runs the analyzer on code with type errors: no panic, and
 // the routes it can see.
 func TestBroken(t *testing.T) {

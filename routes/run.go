@@ -42,6 +42,7 @@ func run(pass *analysis.Pass, status *analysis.Analyzer) (any, error) {
 		groupParams: make(map[*types.Func]groups),
 		mounted:     make(map[*types.Func]bool),
 		errVars:     make(map[*types.Var]int),
+		generated:   generatedFiles(pass),
 	}
 	for _, wr := range found.Writes() {
 		s.writeAt[wr.Status] = true
@@ -118,9 +119,8 @@ func run(pass *analysis.Pass, status *analysis.Analyzer) (any, error) {
 	// mounting it (oapi-codegen's Handler, HandlerFromMux and the
 	// others), and its routes are listed where the user's code calls the
 	// one it uses.
-	generated := generatedFiles(pass)
 	for _, f := range order {
-		if f.obj == nil || !f.obj.Exported() || s.mounted[f.obj] || generated[pass.Fset.File(f.obj.Pos())] {
+		if f.obj == nil || !f.obj.Exported() || s.mounted[f.obj] || s.inGenerated(f.obj) {
 			continue
 		}
 		for _, rr := range f.rel {
@@ -299,6 +299,12 @@ func Sort(routes []Route) { slices.SortStableFunc(routes, CompareRoutes) }
 func CompareRoutes(a, b Route) int {
 	return cmp.Or(strings.Compare(a.Path, b.Path), strings.Compare(a.Method, b.Method),
 		strings.Compare(a.Host, b.Host), written.ComparePosn(a.Posn, b.Posn))
+}
+
+// inGenerated reports whether fn is declared in a generated file of the
+// package.
+func (s *state) inGenerated(fn *types.Func) bool {
+	return fn.Pkg() == s.pass.Pkg && s.generated[s.pass.Fset.File(fn.Pos())]
 }
 
 // generatedFiles returns the package's files that a tool generated (a

@@ -39,6 +39,8 @@ type fnode struct {
 	// enclosing function's key and its index there.
 	key string
 
+	// top is the declaration a literal is inside; nil for a declaration.
+	top     *fnode
 	lits    []*fnode          // the literals directly inside
 	calls   []callSite        // the calls directly in the body, not in its literals
 	returns []*ast.ReturnStmt // the returns directly in the body
@@ -94,6 +96,8 @@ type routeSyntax struct {
 	outer map[*ast.CallExpr]*ast.CallExpr
 	// locals are what is assigned to each local variable.
 	locals map[*types.Var][]ast.Expr
+	// stores are what is assigned to the fields of each variable.
+	stores map[*types.Var][]fieldStore
 	// callbacks maps the router parameter of a function literal passed
 	// to chi's Route or Group to that call.
 	callbacks map[*types.Var]*ast.CallExpr
@@ -119,6 +123,7 @@ func (s *state) collect(decl *ast.FuncDecl, forRoutes bool) []*fnode {
 		syn = &routeSyntax{
 			outer:     make(map[*ast.CallExpr]*ast.CallExpr),
 			locals:    make(map[*types.Var][]ast.Expr),
+			stores:    make(map[*types.Var][]fieldStore),
 			callbacks: make(map[*types.Var]*ast.CallExpr),
 		}
 		root.syntax = syn
@@ -142,7 +147,7 @@ func (s *state) collect(decl *ast.FuncDecl, forRoutes bool) []*fnode {
 		cur := fns[len(fns)-1]
 		switch n := n.(type) {
 		case *ast.FuncLit:
-			lit := &fnode{lit: n, body: n.Body, responds: true, key: fmt.Sprintf("%s$%d", cur.key, len(cur.lits))}
+			lit := &fnode{lit: n, body: n.Body, responds: true, top: root, key: fmt.Sprintf("%s$%d", cur.key, len(cur.lits))}
 			lit.sig, _ = info.TypeOf(n).(*types.Signature)
 			cur.lits = append(cur.lits, lit)
 			s.litNodes[n] = lit
@@ -183,8 +188,16 @@ func (s *state) collect(decl *ast.FuncDecl, forRoutes bool) []*fnode {
 		case *ast.AssignStmt:
 			if syn != nil && len(n.Lhs) == len(n.Rhs) && (n.Tok == token.DEFINE || n.Tok == token.ASSIGN) {
 				for i, lhs := range n.Lhs {
-					if id, ok := ast.Unparen(lhs).(*ast.Ident); ok {
-						addLocal(id, n.Rhs[i])
+					switch lhs := ast.Unparen(lhs).(type) {
+					case *ast.Ident:
+						addLocal(lhs, n.Rhs[i])
+					case *ast.SelectorExpr:
+						// options.ErrorHandlerFunc = f
+						if id, ok := ast.Unparen(lhs.X).(*ast.Ident); ok {
+							if v, ok := info.Uses[id].(*types.Var); ok {
+								syn.stores[v] = append(syn.stores[v], fieldStore{lhs.Sel.Name, n.Rhs[i]})
+							}
+						}
 					}
 				}
 			}

@@ -79,7 +79,7 @@ func run(pass *analysis.Pass, status *analysis.Analyzer) (any, error) {
 	}
 	s.solve(phaseCodes, order, s.summarize)
 	for _, f := range decls {
-		if f.obj != nil && f.responds && (len(f.sum.Codes) > 0 || f.sum.Always) {
+		if f.obj != nil && f.responds && (len(f.sum.Codes) > 0 || f.sum.Always || len(f.sum.Calls)+len(f.sum.Forwards) > 0) {
 			pass.ExportObjectFact(f.obj, &f.sum)
 		}
 		if f.obj != nil && f.errs && len(f.ans.Codes)+len(f.ans.Coded) > 0 {
@@ -120,6 +120,7 @@ func run(pass *analysis.Pass, status *analysis.Analyzer) (any, error) {
 				continue
 			}
 			r := rr.Route
+			r.Codes = written.Normalize(append(slices.Clone(r.Codes), unknowns(rr.Calls)...))
 			r.Path = openAPI(r.Path)
 			r.Unmounted = f.obj.FullName()
 			if r.Codes == nil {

@@ -100,6 +100,9 @@ type pendingRoute struct {
 	// handlerArg is the parameter of the function walked that is the
 	// route's handler, -1 for none (see wrappers.go).
 	handlerArg int
+	// calls are the dispatches of its handler left to the function's
+	// callers (see dispatch.go).
+	calls []Dispatch
 }
 
 // fnWalk is the walk for routes of one function declaration, over what
@@ -107,6 +110,7 @@ type pendingRoute struct {
 type fnWalk struct {
 	s       *state
 	syntax  *routeSyntax
+	scope   scope
 	params  map[*types.Var]int
 	recvVar *types.Var // the receiver of a method
 	locals  map[*types.Var][]ast.Expr
@@ -134,6 +138,7 @@ func (s *state) walkRoutes(f *fnode) bool {
 		callbacks: f.syntax.callbacks,
 		bases:     make(map[any]*base),
 		refs:      make(map[*types.Var]*ref),
+		scope:     s.scopeOf(f),
 	}
 	info := s.pass.TypesInfo
 	if f.obj != nil {
@@ -164,14 +169,15 @@ func (s *state) walkRoutes(f *fnode) bool {
 		route, b := fw.follow(p)
 		switch {
 		case b.param >= 0:
-			rel = addRel(rel, relRoute{b.param, route, p.handlerArg})
+			rel = addRel(rel, relRoute{b.param, route, p.handlerArg, p.calls})
 		case b.result:
-			rel = addRel(rel, relRoute{-1, route, p.handlerArg})
-		case isTemplate(route, p.handlerArg) && b.recv:
-			rel = addRel(rel, relRoute{recvParam, route, p.handlerArg})
-		case isTemplate(route, p.handlerArg) && b.shared && f.obj != nil:
-			rel = addRel(rel, relRoute{absParam, route, p.handlerArg})
+			rel = addRel(rel, relRoute{-1, route, p.handlerArg, p.calls})
+		case (isTemplate(route, p.handlerArg) || len(p.calls) > 0) && b.recv:
+			rel = addRel(rel, relRoute{recvParam, route, p.handlerArg, p.calls})
+		case (isTemplate(route, p.handlerArg) || len(p.calls) > 0) && b.shared && f.obj != nil:
+			rel = addRel(rel, relRoute{absParam, route, p.handlerArg, p.calls})
 		default:
+			route.Codes = written.Normalize(append(route.Codes, unknowns(p.calls)...))
 			route.Path, route.Method = render(route.Path), render(route.Method)
 			finishPattern(&route)
 			abs = append(abs, route)
@@ -264,11 +270,17 @@ func (fw *fnWalk) call(site callSite) {
 			}
 			if isTemplate(rr.Route, rr.HandlerArg) {
 				// A registration wrapper registers here.
-				r, harg := fw.instantiate(rr, call)
-				fw.pending = append(fw.pending, pendingRoute{on, call.Lparen, r, harg})
+				r, harg, calls := fw.instantiate(rr, call, fn)
+				fw.pending = append(fw.pending, pendingRoute{on, call.Lparen, r, harg, calls})
 				continue
 			}
-			fw.pending = append(fw.pending, pendingRoute{on, call.Lparen, s.through(rr.Route, fn, call), -1})
+			r := s.through(rr.Route, fn, call)
+			var b bound
+			s.bindCall(rr.Calls, call, fn, fw.scope, &b)
+			if len(b.codes) > 0 {
+				r.Codes = written.Normalize(append(slices.Clone(r.Codes), b.codes...))
+			}
+			fw.pending = append(fw.pending, pendingRoute{on, call.Lparen, r, -1, b.calls})
 		}
 		return
 	}
@@ -311,7 +323,9 @@ func (fw *fnWalk) call(site callSite) {
 			}
 			for _, rr := range s.registersOf(cb) {
 				if rr.Param == 0 {
-					fw.pending = append(fw.pending, pendingRoute{group, call.Lparen, s.through(rr.Route, cb, call), -1})
+					r := s.through(rr.Route, cb, call)
+					r.Codes = written.Normalize(append(slices.Clone(r.Codes), unknowns(rr.Calls)...))
+					fw.pending = append(fw.pending, pendingRoute{group, call.Lparen, r, -1, nil})
 				}
 			}
 		}
@@ -420,7 +434,7 @@ func (fw *fnWalk) files(call *ast.CallExpr, row *frameworks.Row, on ref) {
 			Codes:   codes,
 			at:      call.Pos(),
 			end:     call.End(),
-		}, -1})
+		}, -1, nil})
 	}
 	on.b.register(call.Lparen)
 }
@@ -460,7 +474,12 @@ func (fw *fnWalk) add(call *ast.CallExpr, on ref, method, host, path string, h a
 	if hpos.IsValid() {
 		r.HandlerPosn = s.posn(hpos)
 	}
-	fw.pending = append(fw.pending, pendingRoute{on, call.Lparen, r, fw.handlerParam(h)})
+	var b bound
+	s.handlerCalls(h, fw.scope, 0, &b)
+	if len(b.codes) > 0 {
+		r.Codes = written.Normalize(append(r.Codes, b.codes...))
+	}
+	fw.pending = append(fw.pending, pendingRoute{on, call.Lparen, r, fw.handlerParam(h), normalizeCalls(b.calls)})
 	on.b.register(call.Lparen)
 }
 

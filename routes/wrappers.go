@@ -187,13 +187,16 @@ func isTemplate(r Route, handlerArg int) bool {
 
 // instantiate returns the route that a wrapper's template rr registers
 // at call: its markers filled in with the arguments, its handler the
-// argument at HandlerArg with its codes, registered at the call; and the
+// argument at HandlerArg with its codes, registered at the call; the
 // parameter of the walked function that the handler argument is, -1
-// when it is none.
-func (fw *fnWalk) instantiate(rr relRoute, call *ast.CallExpr) (Route, int) {
+// when it is none; and the dispatches left to the walked function's
+// callers, the template's and the handler's.
+func (fw *fnWalk) instantiate(rr relRoute, call *ast.CallExpr, fn *types.Func) (Route, int, []Dispatch) {
 	s := fw.s
 	r := rr.Route
 	r.Codes = append([]written.Code(nil), r.Codes...)
+	var b bound
+	s.bindCall(rr.Calls, call, fn, fw.scope, &b)
 	arg := func(i int) (string, bool) {
 		if i < 0 || i >= len(call.Args) {
 			return "", false
@@ -217,10 +220,12 @@ func (fw *fnWalk) instantiate(rr relRoute, call *ast.CallExpr) (Route, int) {
 			r.HandlerPosn = s.posn(hpos)
 		}
 		harg = fw.handlerParam(h)
+		s.handlerCalls(h, fw.scope, 0, &b)
 	}
+	r.Codes = written.Normalize(append(r.Codes, b.codes...))
 	r.Posn = s.posn(call.Pos())
 	r.at, r.end = call.Pos(), call.End()
-	return r, harg
+	return r, harg, normalizeCalls(b.calls)
 }
 
 // wrapperRouter returns the router a wrapper's route rr is registered on

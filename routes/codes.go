@@ -107,6 +107,9 @@ func (s *state) summarize(f *fnode) bool {
 	if f.errs {
 		changed = s.summarizeAnswers(f)
 	}
+	if len(f.yieldFor) > 0 {
+		changed = s.summarizeYields(f) || changed
+	}
 	return s.summarizeWrites(f) || changed
 }
 
@@ -130,7 +133,18 @@ func (s *state) summarizeWrites(f *fnode) bool {
 	// The status writes in the body, those of its literals included,
 	// and the parameters it writes as the status.
 	var forwards []int
+	sc := s.scopeOf(f)
+	var calls []Dispatch
 	for _, wr := range s.status.WritesIn(f.body) {
+		if wr.Unknown() && s.isRecvField(wr.Status, sc) {
+			// w.WriteHeader(response.StatusCode): the value's field,
+			// known where the value is.
+			var b bound
+			s.bind(wr.Status, nil, Dispatch{Status: true, Posn: s.posn(wr.Status.Pos())}, sc, 0, &b)
+			codes = append(codes, guard(b.codes, regions, wr.Status.Pos())...)
+			calls = append(calls, b.calls...)
+			continue
+		}
 		codes = append(codes, guard(s.codes(wr), regions, wr.Status.Pos())...)
 		if wr.Forwarded {
 			if v, ok := usedObject(s.pass.TypesInfo, wr.Status).(*types.Var); ok {
@@ -143,8 +157,6 @@ func (s *state) summarizeWrites(f *fnode) bool {
 	slices.Sort(forwards)
 	// The functions it calls, those known only where a value is (see
 	// dispatch.go), and the literals inside it.
-	sc := s.scopeOf(f)
-	var calls []Dispatch
 	for _, c := range f.calls {
 		var b bound
 		if s.callDispatch(c.call, c.callee, sc, &b) {

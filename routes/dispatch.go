@@ -37,6 +37,13 @@ type Dispatch struct {
 	// Method is the interface method called on the value; "" when the
 	// value is a function, called.
 	Method string
+	// Via, when set, is the method called on the value whose result
+	// Method is called on: a strict server's implementation returns the
+	// response object whose Visit method writes.
+	Via string
+	// Status: the value is itself the status written (a response's
+	// StatusCode field), not called.
+	Status bool
 	// Posn is where it is called: a code that cannot be known is there.
 	Posn token.Position
 	// Args are the constant integer arguments of the call: a function
@@ -60,8 +67,14 @@ func (d Dispatch) String() string {
 	}
 	parts := append([]string{on}, d.Fields...)
 	call := "()"
-	if d.Method != "" {
+	switch {
+	case d.Status:
+		call = "=status"
+	case d.Method != "":
 		call = "." + d.Method
+	}
+	if d.Via != "" {
+		call = "." + d.Via + "()" + call
 	}
 	p := d.Posn
 	p.Filename = filepathBase(p.Filename)
@@ -88,7 +101,15 @@ func (d Dispatch) on(param int, fields []string) Dispatch {
 
 func compareDispatch(a, b Dispatch) int {
 	return cmp.Or(cmp.Compare(a.Param, b.Param), slices.Compare(a.Fields, b.Fields),
-		strings.Compare(a.Method, b.Method), written.ComparePosn(a.Posn, b.Posn))
+		strings.Compare(a.Method, b.Method), strings.Compare(a.Via, b.Via),
+		cmp.Compare(btoi(a.Status), btoi(b.Status)), written.ComparePosn(a.Posn, b.Posn))
+}
+
+func btoi(b bool) int {
+	if b {
+		return 1
+	}
+	return 0
 }
 
 // normalizeCalls sorts dispatches and drops repeats.
@@ -108,6 +129,9 @@ type scope struct {
 	sig    *types.Signature
 	locals map[*types.Var][]ast.Expr
 	stores map[*types.Var][]fieldStore
+	// results are the expressions whose first result a variable is:
+	// response, err := handler(...); v, ok := x.(T).
+	results map[*types.Var]ast.Expr
 }
 
 // A fieldStore is an assignment to a field of a variable: v.F = rhs.
@@ -144,7 +168,7 @@ func (s *state) scopeOf(f *fnode) scope {
 		sc.sig = nil
 	}
 	if f.syntax != nil {
-		sc.locals, sc.stores = f.syntax.locals, f.syntax.stores
+		sc.locals, sc.stores, sc.results = f.syntax.locals, f.syntax.stores, f.syntax.results
 	}
 	return sc
 }
@@ -269,7 +293,15 @@ func (s *state) bind(e ast.Expr, fields []string, d Dispatch, sc scope, depth in
 	}
 	if len(fields) == 0 {
 		t := info.TypeOf(e)
-		if d.Method != "" && t != nil && !types.IsInterface(t) {
+		if tup, ok := t.(*types.Tuple); ok && tup.Len() > 0 {
+			t = tup.At(0).Type() // response, err := handler(...)
+		}
+		if d.Status {
+			if v, ok := constant.Int64Val(constant.ToInt(info.Types[e].Value)); ok {
+				out.codes = append(out.codes, s.code(int(v), e.Pos()))
+				return
+			}
+		} else if d.Method != "" && t != nil && !types.IsInterface(t) {
 			s.bindMethod(t, e, d, sc, depth, out)
 			return
 		}
@@ -294,8 +326,14 @@ func (s *state) bind(e ast.Expr, fields []string, d Dispatch, sc scope, depth in
 		}
 		if rhs := sc.locals[v]; len(rhs) > 0 {
 			for _, r := range rhs {
-				s.bind(r, fields, d, sc, depth+1, out)
+				if !mentions(info, r, v) { // handler = middleware(handler): the value it wraps
+					s.bind(r, fields, d, sc, depth+1, out)
+				}
 			}
+			return
+		}
+		if r := sc.results[v]; r != nil {
+			s.bind(r, fields, d, sc, depth+1, out)
 			return
 		}
 	case *ast.SelectorExpr:
@@ -320,31 +358,114 @@ func (s *state) bind(e ast.Expr, fields []string, d Dispatch, sc scope, depth in
 			}
 		}
 		return // a field not set holds nothing to call
+	case *ast.TypeAssertExpr:
+		s.bind(e.X, fields, d, sc, depth+1, out) // response.(FindPetsResponseObject)
+		return
 	case *ast.CallExpr:
 		if len(e.Args) == 1 && info.Types[e.Fun].IsType() {
 			s.bind(e.Args[0], fields, d, sc, depth+1, out) // ServerInterface(store)
+			return
+		}
+		if len(fields) == 0 && !d.Status && d.Method != "" && s.bindResult(e, d, sc, depth, out) {
 			return
 		}
 	}
 	out.unknown(d)
 }
 
+// bindResult binds d, a method called on the result of call: a function
+// that returns values of concrete types (its yields), a method of an
+// interface (the result of the implementation's, bound where that is
+// known), a function literal held by a local. It reports false for any
+// other call.
+func (s *state) bindResult(call *ast.CallExpr, d Dispatch, sc scope, depth int, out *bound) bool {
+	info := s.pass.TypesInfo
+	switch fn := typeutil.Callee(info, call).(type) {
+	case *types.Func:
+		if d.Via != "" {
+			return false
+		}
+		if recv := fn.Signature().Recv(); recv != nil && types.IsInterface(recv.Type()) {
+			sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr)
+			if !ok {
+				return false
+			}
+			d.Via = fn.Name()
+			s.bind(sel.X, nil, d, sc, depth+1, out)
+			return true
+		}
+		y := s.funcYields(fn, d.Method)
+		if y == nil {
+			return false
+		}
+		out.codes = append(out.codes, y.Codes...)
+		s.bindCall(y.Calls, call, fn, sc, out)
+		return true
+	case *types.Var:
+		// handler(ctx, w, r, request), handler a literal that returns
+		// what the implementation returns.
+		found := false
+		for _, rhs := range sc.locals[fn] {
+			lit, ok := ast.Unparen(rhs).(*ast.FuncLit)
+			if !ok {
+				continue
+			}
+			if f := s.litNodes[lit]; f != nil {
+				for _, ret := range f.returns {
+					if len(ret.Results) > 0 {
+						s.bind(ret.Results[0], nil, d, sc, depth+1, out)
+						found = true
+					}
+				}
+			}
+		}
+		return found
+	}
+	return false
+}
+
+// mentions reports whether e uses v.
+func mentions(info *types.Info, e ast.Expr, v *types.Var) bool {
+	found := false
+	ast.Inspect(e, func(n ast.Node) bool {
+		if id, ok := n.(*ast.Ident); ok && info.Uses[id] == v {
+			found = true
+		}
+		return !found
+	})
+	return found
+}
+
 // bindMethod binds d to the method of the concrete type t, called on the
 // value e: the method's codes, and its own dispatches on its receiver
 // bound to e.
 func (s *state) bindMethod(t types.Type, e ast.Expr, d Dispatch, sc scope, depth int, out *bound) {
-	obj, _, _ := types.LookupFieldOrMethod(t, true, pkgOf(t), d.Method)
+	name := d.Method
+	if d.Via != "" {
+		name = d.Via
+	}
+	obj, _, _ := types.LookupFieldOrMethod(t, true, pkgOf(t), name)
 	fn, ok := obj.(*types.Func)
 	if !ok {
 		out.unknown(d)
 		return
 	}
-	sum := s.funcWrites(fn)
-	if sum == nil {
-		return
+	var codes []written.Code
+	var calls []Dispatch
+	if d.Via != "" {
+		// The implementation's method returns the values whose Method
+		// writes.
+		y := s.funcYields(fn, d.Method)
+		if y == nil {
+			out.unknown(d)
+			return
+		}
+		codes, calls = y.Codes, y.Calls
+	} else if sum := s.funcWrites(fn); sum != nil {
+		codes, calls = sum.Codes, sum.Calls
 	}
-	out.codes = append(out.codes, sum.Codes...)
-	for _, c := range sum.Calls {
+	out.codes = append(out.codes, codes...)
+	for _, c := range calls {
 		if c.Param == recvParam {
 			s.bind(e, c.Fields, c, sc, depth+1, out)
 			continue
@@ -470,4 +591,23 @@ func paramIndex(sig *types.Signature, v *types.Var) int {
 		}
 	}
 	return -1
+}
+
+// isRecvField reports whether e is a field (of a field…) of the receiver
+// of sc's method: a status written from it is the value's.
+func (s *state) isRecvField(e ast.Expr, sc scope) bool {
+	if sc.sig == nil || sc.sig.Recv() == nil {
+		return false
+	}
+	sel, ok := ast.Unparen(e).(*ast.SelectorExpr)
+	for ok {
+		if v, isVar := s.pass.TypesInfo.Uses[sel.Sel].(*types.Var); !isVar || !v.IsField() {
+			return false
+		}
+		if id, isID := ast.Unparen(sel.X).(*ast.Ident); isID {
+			return s.pass.TypesInfo.Uses[id] == sc.sig.Recv()
+		}
+		sel, ok = ast.Unparen(sel.X).(*ast.SelectorExpr)
+	}
+	return false
 }

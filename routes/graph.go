@@ -60,6 +60,10 @@ type fnode struct {
 	// sum without the implicit 200s of a literal that is no handler.
 	sum   writes
 	inner []written.Code
+	// yieldFor are the methods the values it returns are summarized
+	// for, yld what they write (see yields.go): a declaration's.
+	yieldFor []string
+	yld      []yield
 	// errs: what the function's result answers is summarized (see
 	// state.answersErrors); ans is that, its answers fact.
 	errs bool
@@ -98,6 +102,8 @@ type routeSyntax struct {
 	locals map[*types.Var][]ast.Expr
 	// stores are what is assigned to the fields of each variable.
 	stores map[*types.Var][]fieldStore
+	// results are the expressions whose first result a variable is.
+	results map[*types.Var]ast.Expr
 	// callbacks maps the router parameter of a function literal passed
 	// to chi's Route or Group to that call.
 	callbacks map[*types.Var]*ast.CallExpr
@@ -115,15 +121,19 @@ func (s *state) collect(decl *ast.FuncDecl, forRoutes bool) []*fnode {
 		root.key = root.obj.FullName()
 		root.responds = s.responds(root.sig)
 		root.errs = s.answersErrors(root.obj, root.sig)
+		root.yieldFor = s.yieldMethods(root.sig)
 	} else {
 		root.key = decl.Name.Name
 	}
 	var syn *routeSyntax
-	if forRoutes {
+	if forRoutes || len(root.yieldFor) > 0 {
+		// The locals of a function that returns values with methods
+		// that write are followed to what it returns.
 		syn = &routeSyntax{
 			outer:     make(map[*ast.CallExpr]*ast.CallExpr),
 			locals:    make(map[*types.Var][]ast.Expr),
 			stores:    make(map[*types.Var][]fieldStore),
+			results:   make(map[*types.Var]ast.Expr),
 			callbacks: make(map[*types.Var]*ast.CallExpr),
 		}
 		root.syntax = syn
@@ -186,6 +196,14 @@ func (s *state) collect(decl *ast.FuncDecl, forRoutes bool) []*fnode {
 				}
 			}
 		case *ast.AssignStmt:
+			if syn != nil && len(n.Lhs) > 1 && len(n.Rhs) == 1 {
+				// response, err := handler(...); v, ok := x.(T)
+				if id, ok := ast.Unparen(n.Lhs[0]).(*ast.Ident); ok {
+					if v, ok := info.ObjectOf(id).(*types.Var); ok {
+						syn.results[v] = n.Rhs[0]
+					}
+				}
+			}
 			if syn != nil && len(n.Lhs) == len(n.Rhs) && (n.Tok == token.DEFINE || n.Tok == token.ASSIGN) {
 				for i, lhs := range n.Lhs {
 					switch lhs := ast.Unparen(lhs).(type) {

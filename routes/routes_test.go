@@ -307,6 +307,6 @@ func TestUnmounted(t *testing.T) {
 // registration is called.
 func TestDispatch(t *testing.T) {
 	dir := analysistest.TestData()
-	results := analysistest.Run(t, dir, routes.New(analyzer.Core(analyzer.Defaults())), "example.com/dispatch", "example.com/dispatch/api")
+	results := analysistest.Run(t, dir, routes.New(analyzer.Core(analyzer.Defaults())), "example.com/dispatch", "example.com/dispatch/api", "example.com/dispatch/strictapi")
 	golden(t, filepath.Join(dir, "src", "example.com", "dispatch", "routes.golden"), table(t, results, "example.com/dispatch"))
 }

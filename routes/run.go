@@ -60,7 +60,7 @@ func run(pass *analysis.Pass, status *analysis.Analyzer) (any, error) {
 			}
 			if !forRoutes {
 				obj, _ := pass.TypesInfo.Defs[fd.Name].(*types.Func)
-				if obj == nil || !s.responds(obj.Signature()) && !s.answersErrors(obj, obj.Signature()) {
+				if obj == nil || !s.responds(obj.Signature()) && !s.answersErrors(obj, obj.Signature()) && s.yieldMethods(obj.Signature()) == nil {
 					continue
 				}
 			}
@@ -84,6 +84,9 @@ func run(pass *analysis.Pass, status *analysis.Analyzer) (any, error) {
 		}
 		if f.obj != nil && f.errs && len(f.ans.Codes)+len(f.ans.Coded) > 0 {
 			pass.ExportObjectFact(f.obj, &f.ans)
+		}
+		if f.obj != nil && len(f.yieldFor) > 0 {
+			pass.ExportObjectFact(f.obj, &yields{f.yld})
 		}
 	}
 	if !forRoutes {

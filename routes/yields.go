@@ -113,4 +113,3 @@ func (s *state) funcYields(fn *types.Func, method string) *yield {
 	}
 	return nil
 }
-

@@ -48,7 +48,22 @@ var silentDrifts = map[string]struct{ unserved, unwritten []string }{
 		unserved:  []string{"GET /invoices"},
 		unwritten: []string{"GET /health: 201", "GET /reports/daily: 410"},
 	},
+	// The servers oapi-codegen generates: their routes are not yet seen
+	// (a path under the options' BaseURL is not a constant, a router
+	// behind a generated interface registers nothing), so no route serves
+	// the document's operations.
+	"oapichiconform":       {unserved: petOps},
+	"oapiechoconform":      {unserved: petOps},
+	"oapifiberconform":     {unserved: petOps},
+	"oapiginconform":       {unserved: petOps},
+	"oapigorillaconform":   {unserved: petOps},
+	"oapistdconform":       {unserved: petOps},
+	"oapistrictchiconform": {unserved: petOps},
+	"oapistrictstdconform": {unserved: petOps},
 }
+
+// petOps are the operations of oapispec/openapi.yaml, in its order.
+var petOps = []string{"GET /pets", "POST /pets", "GET /pets/{petId}", "DELETE /pets/{petId}", "GET /stores/{storeId}/inventory"}
 
 // TestFrameworks runs the analyzer as the drivers do, with no flags, on
 // each router's fixture against the real modules: the catalog is the

@@ -6,7 +6,9 @@ package testenv
 // .httpstatus.yaml beside it and out of step with the code in each way,
 // and two more: a Swagger 2.0 document (ginswaggerconform) and a
 // catalog's base that mounts the document elsewhere than its server
-// says (chibaseconform).
+// says (chibaseconform). The oapi*conform fixtures hold the servers
+// that oapi-codegen generates for each router from one document
+// (oapispec), each implemented out of step with it in the same ways.
 // The analyzer's tests and the tests of `httpstatus routes` share them.
 var ConformFixtures = []string{
 	"chibaseconform",
@@ -17,4 +19,12 @@ var ConformFixtures = []string{
 	"ginconform",
 	"ginswaggerconform",
 	"gorillaconform",
+	"oapichiconform",
+	"oapiechoconform",
+	"oapifiberconform",
+	"oapiginconform",
+	"oapigorillaconform",
+	"oapistdconform",
+	"oapistrictchiconform",
+	"oapistrictstdconform",
 }

@@ -1,0 +1,79 @@
+// Package main serves the pet store that oapi-codegen generated for
+// gorilla/mux (package api, made by ../oapispec/generate.sh from
+// ../oapispec/openapi.yaml, which .httpstatus.yaml names). The document's
+// server is https://petstore.example.com/api: HandlerWithOptions mounts the generated routes under /api. The handlers are out of
+// step with the document in known ways: FindPetByID writes 409, which only
+// addPet documents; DeletePet writes 500, which deletePet (no default
+// response) does not document; GetInventory never writes the documented 410.
+package main
+
+import (
+	"net/http"
+
+	"github.com/gorilla/mux"
+
+	"example.com/frameworks/oapigorillaconform/api"
+)
+
+// PetStore implements api.ServerInterface.
+type PetStore struct {
+	names  map[int64]string
+	locked bool
+}
+
+func (p *PetStore) ListPets(w http.ResponseWriter, r *http.Request, params api.ListPetsParams) {
+	if params.Limit != nil && *params.Limit < 0 {
+		w.WriteHeader(http.StatusBadRequest) // under the default response
+		return
+	}
+	w.WriteHeader(http.StatusOK)
+}
+
+func (p *PetStore) AddPet(w http.ResponseWriter, r *http.Request) {
+	if p.locked {
+		w.WriteHeader(http.StatusConflict)
+		return
+	}
+	w.WriteHeader(http.StatusCreated)
+}
+
+func (p *PetStore) FindPetByID(w http.ResponseWriter, r *http.Request, petId int64) {
+	name, ok := p.names[petId]
+	if !ok {
+		w.WriteHeader(http.StatusNotFound)
+		return
+	}
+	if name == "" {
+		w.WriteHeader(http.StatusConflict) // documented for addPet only
+		return
+	}
+	w.WriteHeader(http.StatusOK)
+}
+
+func (p *PetStore) DeletePet(w http.ResponseWriter, r *http.Request, petId int64) {
+	if _, ok := p.names[petId]; !ok {
+		w.WriteHeader(http.StatusNotFound)
+		return
+	}
+	if p.locked {
+		w.WriteHeader(http.StatusInternalServerError) // not documented, and no default
+		return
+	}
+	w.WriteHeader(http.StatusNoContent)
+}
+
+// GetInventory never writes the 410 that the document lists.
+func (p *PetStore) GetInventory(w http.ResponseWriter, r *http.Request, storeId string) {
+	w.WriteHeader(http.StatusOK)
+}
+
+// setup registers the generated routes on a gorilla/mux router under
+// /api, through the options.
+func setup() http.Handler {
+	r := mux.NewRouter()
+	return api.HandlerWithOptions(&PetStore{}, api.GorillaServerOptions{BaseURL: "/api", BaseRouter: r})
+}
+
+func main() {
+	http.ListenAndServe(":8080", setup())
+}

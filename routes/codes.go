@@ -146,7 +146,9 @@ func (s *state) summarizeWrites(f *fnode) bool {
 			continue
 		}
 		codes = append(codes, guard(s.codes(wr), regions, wr.Status.Pos())...)
-		if wr.Forwarded {
+		if wr.Forwarded && f.lit != nil {
+			// A literal stored as a function-valued field's default
+			// (gin's ErrorHandler) writes the code it is given.
 			if v, ok := usedObject(s.pass.TypesInfo, wr.Status).(*types.Var); ok {
 				if i := paramIndex(f.sig, v); i >= 0 && !slices.Contains(forwards, i) {
 					forwards = append(forwards, i)

@@ -30,8 +30,9 @@
 // fiber.Error.Code are status fields by the table). A field into which
 // a named status constant is stored, directly or through a constructor's
 // parameter, is a status field by evidence, in any package that sees
-// the store: what is stored there gets the literal and invalid checks,
-// and the constructor is a wrapper. A StatusCode() int method is a status
+// the store: what is stored there gets the literal and invalid checks
+// (but for -1, a "no status" sentinel where no write is known), and the
+// constructor is a wrapper. A StatusCode() int method is a status
 // method by the frameworks' convention (echo v5's HTTPStatusCoder): its
 // returns get the same checks, and a call of it through an interface
 // returns what the implementing types' status methods return. The codes

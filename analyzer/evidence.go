@@ -20,6 +20,12 @@ import (
 // names a status, so every constant stored or passed there gets the
 // literal and invalid checks where it is written. The catalog is the
 // business of the package that writes the field (stored.go).
+//
+// The slot names a status without being strict: nothing here says that its
+// value reaches a write where -1 panics, and -1 in an integer that holds a
+// status is the usual "none" or "don't check" (a test table's wantStatus,
+// an error that keeps the status set so far), as it is at gin's sinks. A
+// field that also reaches a strict sink is strict by that sink.
 func (fl *flow) markEvidentFields() {
 	// reach may list more fields as it goes: the loop reads the length
 	// each time.
@@ -29,7 +35,7 @@ func (fl *flow) markEvidentFields() {
 			continue
 		}
 		if fl.storesStatusConst(st.in, make(map[slot]bool)) {
-			fl.reach(st.slot, names|strict, nil)
+			fl.reach(st.slot, names, nil)
 		}
 	}
 }

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"go/ast"
 	"go/constant"
+	"go/token"
 	"go/types"
 	"slices"
 	"strings"
@@ -142,7 +143,9 @@ func (fl *flow) fieldName(v *types.Var) string {
 // fields each parameter is stored into (fl.into) for the wrapper facts.
 // Codes checked here against the catalog, and invalid ones (reported where
 // they are written), are left out: the package that writes them has
-// nothing to add.
+// nothing to add. So are codes written in test files, unless the
+// undocumented check applies to tests: a test's error double answers
+// codes that no response of the service does.
 func (fl *flow) ownStores() pkgStores {
 	ps := pkgStores{Path: fl.r.pass.Pkg.Path()}
 	fields := make(map[string]int) // fieldKey: index in ps.Fields
@@ -190,7 +193,7 @@ func (fl *flow) ownStores() pkgStores {
 		slices.SortFunc(f.Codes, cmpWritten)
 	}
 	for _, fn := range fl.list {
-		if fn.obj == nil || !isStatusMethod(fn.obj) {
+		if fn.obj == nil || !isStatusMethod(fn.obj) || fl.testOnly(fn.obj.Pos()) {
 			continue
 		}
 		recv := fn.obj.Signature().Recv().Type()
@@ -225,6 +228,9 @@ func (fl *flow) storedCodes(srcs []source, key string, seen map[slot]bool, out [
 	for _, src := range srcs {
 		switch src.from {
 		case fromConst:
+			if fl.testOnly(src.expr.Pos()) {
+				continue
+			}
 			v := constant.ToInt(fl.r.pass.TypesInfo.Types[src.expr].Value)
 			if code, ok := constant.Int64Val(v); ok && v.Kind() == constant.Int && code >= catalog.MinCode && code <= catalog.MaxCode {
 				out = append(out, written.Code{Code: int(code), Posn: fl.r.pass.Fset.Position(src.expr.Pos())})
@@ -257,6 +263,14 @@ func (fl *flow) storedCodes(srcs []source, key string, seen map[slot]bool, out [
 		}
 	}
 	return out
+}
+
+// testOnly reports whether a code written at pos is left out of the
+// package's list: it is in a test file, and the undocumented check is off
+// in tests.
+func (fl *flow) testOnly(pos token.Pos) bool {
+	fi := fl.r.files.of(pos)
+	return fi != nil && fi.test && !fl.r.cfg.TestUndocumented
 }
 
 // methodSet lists the methods of t as codedType.Set does.
@@ -336,8 +350,12 @@ func readStores(pass *analysis.Pass) *importedStores {
 }
 
 // exportStores exports the package's list, own first, then the imported
-// ones, when there is any.
+// ones, when there is any. A main package exports none: no package
+// imports it (a test's generated main neither).
 func exportStores(pass *analysis.Pass, own pkgStores, is *importedStores) {
+	if pass.Pkg.Name() == "main" {
+		return
+	}
 	var f statusStores
 	if (len(own.Fields) > 0 || len(own.Methods) > 0) && listsOwn(own.Path) {
 		f.Pkgs = append(f.Pkgs, own)

@@ -166,7 +166,7 @@ func (s *state) summarizeWrites(f *fnode) bool {
 			calls = append(calls, b.calls...)
 			continue
 		}
-		if c.callee != nil && s.world.rows[c.callee] == nil {
+		if c.callee != nil && s.world.row(c.callee) == nil {
 			if sub := s.funcWrites(c.callee); sub != nil {
 				codes = append(codes, guard(sub.Codes, regions, c.call.Pos())...)
 				if len(sub.Calls) > 0 {

@@ -190,7 +190,7 @@ func (b *bound) unknown(d Dispatch) {
 // is given (next.ServeHTTP in a middleware).
 func (s *state) dispatches(fn *types.Func) bool {
 	recv := fn.Signature().Recv()
-	if recv == nil || !types.IsInterface(recv.Type()) || !s.world.takesWriter(fn.Signature()) {
+	if recv == nil || !types.IsInterface(recv.Type()) || !s.world.takesWriter(fn.Signature()) || s.world.row(fn) != nil {
 		return false
 	}
 	return fn.Name() != "ServeHTTP" || !s.world.isHandler(recv.Type())

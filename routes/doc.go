@@ -14,7 +14,14 @@
 // methods named for HTTP methods, Any or All, Handle or Add, Group, Use;
 // gin's and echo's Match, a route per method of its slice literal;
 // fiber's Route and Mount), julienschmidt/httprouter (the methods named
-// for HTTP methods, Handle, Handler, HandlerFunc, ServeFiles). File
+// for HTTP methods, Handle, Handler, HandlerFunc, ServeFiles). A
+// method of an interface that has the name and signature of one of
+// those routers' registration methods registers as that method: only
+// that router can be passed where the interface is taken (the ServeMux
+// interface with HandleFunc and the EchoRouter interface with GET, POST
+// and the others that oapi-codegen generates). Where routers that
+// register differently have the method (echo's Use on Echo and on
+// Group), the interface's method registers nothing. File
 // servers (gin's Static, StaticFS, StaticFile and StaticFileFS, echo's
 // Static, StaticFS, File and FileFS, fiber's Static, httprouter's
 // ServeFiles) register GET, and HEAD where the router does, answering
@@ -53,8 +60,10 @@
 // to: gin's Use, echo's Group.Use and fiber's Use for the routes and
 // groups registered after it, echo's Echo.Use and gorilla's Use for
 // every route, chi's Use for every route when nothing was registered
-// before it (chi panics otherwise). A code written only where the
-// request's method is tested equal, or not equal, to a constant (an if,
+// before it (chi panics otherwise). A Use in a function that is passed
+// the router, or that builds it and returns it, counts as well for what
+// its caller registers on that router, as the router gives it. A code
+// written only where the request's method is tested equal, or not equal, to a constant (an if,
 // a switch, an if that returns for the other methods) counts only for
 // the routes that can see that method; a route for every method sees
 // them all, a GET route sees HEAD too. An echo or fiber
@@ -91,7 +100,8 @@
 //
 // Summaries are facts: a function that can write a status carries the
 // codes with their positions (writes), a function that registers routes
-// on a router it is passed or returns carries those routes (registers),
+// on a router it is passed or returns carries those routes and the
+// middleware its Use calls leave there (registers),
 // an error variable made with a constant code carries the code
 // (statusError), and a function that calls through an interface or a
 // field of one of its parameters or its receiver carries that call,

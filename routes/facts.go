@@ -61,9 +61,12 @@ func short(c written.Code) string {
 }
 
 // registers is the fact on a function that registers routes on a router
-// it is passed, or on one it returns: the routes relative to that router.
+// it is passed, or on one it returns: the routes relative to that router,
+// and the middleware its Use calls give the routes that the caller
+// registers on it (see uses.go).
 type registers struct {
 	Routes []relRoute
+	Uses   []relUse
 }
 
 // relRoute is a route registered on parameter Param of a function (the
@@ -100,6 +103,20 @@ func (f *registers) String() string {
 		}
 		for _, d := range r.Calls {
 			part += " via " + d.String()
+		}
+		parts = append(parts, part)
+	}
+	for _, u := range f.Uses {
+		on := "result"
+		if u.Param >= 0 {
+			on = fmt.Sprint(u.Param)
+		}
+		part := "use " + on + ":"
+		for i, c := range u.Codes {
+			if i > 0 {
+				part += " "
+			}
+			part += short(c)
 		}
 		parts = append(parts, part)
 	}

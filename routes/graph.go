@@ -73,6 +73,9 @@ type fnode struct {
 	// routers, which go to the package's result.
 	rel []relRoute
 	abs []Route
+	// uses are the middleware it leaves on the routers it is passed or
+	// returns, with rel its registers fact.
+	uses []relUse
 
 	// The solver's state: the function's place in the order, whether
 	// its summary is to be computed (again), how often it was, and the
@@ -178,7 +181,7 @@ func (s *state) collect(decl *ast.FuncDecl, forRoutes bool) []*fnode {
 					}
 				}
 			}
-			if row := s.world.rows[site.callee]; row != nil && row.Op == frameworks.OpCallback && row.Handler < len(n.Args) {
+			if row := s.world.row(site.callee); row != nil && row.Op == frameworks.OpCallback && row.Handler < len(n.Args) {
 				if lit, ok := ast.Unparen(n.Args[row.Handler]).(*ast.FuncLit); ok {
 					if params := lit.Type.Params.List; len(params) > 0 && len(params[0].Names) > 0 {
 						if v, ok := info.Defs[params[0].Names[0]].(*types.Var); ok {

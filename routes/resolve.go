@@ -11,6 +11,11 @@ import (
 // objects of one package's world, so that the walk compares objects.
 type world struct {
 	rows map[*types.Func]*frameworks.Row
+	// methodsByName are the rows' methods of the router types by name,
+	// in the table's order, and ifaceRows what the methods of interfaces
+	// resolved to (ifacerouters.go).
+	methodsByName map[string][]routerMethod
+	ifaceRows     map[*types.Func]ifaceRow
 	// global marks the package-level registration functions, which
 	// register on a router of their package (http.DefaultServeMux).
 	global map[*types.Func]bool
@@ -60,19 +65,21 @@ func resolveWorld(pkg *types.Package) *world {
 		return nil
 	}
 	wd := &world{
-		rows:         make(map[*types.Func]*frameworks.Row),
-		global:       make(map[*types.Func]bool),
-		rw:           reach.Interface(http, frameworks.ResponseWriter),
-		handler:      reach.Interface(http, "Handler"),
-		routerTypes:  make(map[*types.TypeName]bool),
-		joins:        make(map[*types.TypeName]frameworks.Join),
-		contexts:     make(map[*types.TypeName]*frameworks.Context),
-		next:         make(map[*types.Func]bool),
-		bodies:       make(map[*types.Func]bool),
-		aborts:       make(map[*types.Func]bool),
-		statusFields: make(map[*types.Var]bool),
-		methodReads:  make(map[types.Object]bool),
-		responders:   make(map[*types.Func]*frameworks.Responder),
+		rows:          make(map[*types.Func]*frameworks.Row),
+		methodsByName: make(map[string][]routerMethod),
+		ifaceRows:     make(map[*types.Func]ifaceRow),
+		global:        make(map[*types.Func]bool),
+		rw:            reach.Interface(http, frameworks.ResponseWriter),
+		handler:       reach.Interface(http, "Handler"),
+		routerTypes:   make(map[*types.TypeName]bool),
+		joins:         make(map[*types.TypeName]frameworks.Join),
+		contexts:      make(map[*types.TypeName]*frameworks.Context),
+		next:          make(map[*types.Func]bool),
+		bodies:        make(map[*types.Func]bool),
+		aborts:        make(map[*types.Func]bool),
+		statusFields:  make(map[*types.Var]bool),
+		methodReads:   make(map[types.Object]bool),
+		responders:    make(map[*types.Func]*frameworks.Responder),
 	}
 	for i := range frameworks.Responders {
 		r := &frameworks.Responders[i]
@@ -143,6 +150,9 @@ func resolveWorld(pkg *types.Package) *world {
 				if fn := reach.Func(p, recv, row.Name); fn != nil {
 					wd.rows[fn] = row
 					wd.global[fn] = recv == ""
+					if recv != "" {
+						wd.methodsByName[fn.Name()] = append(wd.methodsByName[fn.Name()], routerMethod{fn, r.Join})
+					}
 				}
 			}
 		}
@@ -249,6 +259,12 @@ func (wd *world) join(t types.Type) frameworks.Join {
 		t = p.Elem()
 	}
 	if n, ok := t.(*types.Named); ok {
+		if j, ok := wd.joins[n.Obj()]; ok {
+			return j
+		}
+		if j, ok := wd.ifaceRouter(n); ok {
+			return j
+		}
 		return wd.joins[n.Obj()]
 	}
 	return frameworks.JoinSlash
@@ -260,5 +276,12 @@ func (wd *world) isRouter(t types.Type) bool {
 		t = p.Elem()
 	}
 	n, ok := t.(*types.Named)
-	return ok && wd.routerTypes[n.Obj()]
+	if !ok {
+		return false
+	}
+	if wd.routerTypes[n.Obj()] {
+		return true
+	}
+	_, ok = wd.ifaceRouter(n)
+	return ok
 }

@@ -33,6 +33,17 @@ func TestStdMux(t *testing.T) {
 	golden(t, filepath.Join(dir, "src", "example.com", "stdmux", "routes.golden"), table(t, results, "example.com/stdmux"))
 }
 
+// TestIfaceMux runs the analyzer on a registration function that takes
+// the router as an interface of its own package, whose method has the
+// name and signature of net/http's ServeMux.HandleFunc: its routes are
+// the ServeMux's where one is passed in; a method of the name and
+// another signature registers nothing.
+func TestIfaceMux(t *testing.T) {
+	dir := analysistest.TestData()
+	results := analysistest.Run(t, dir, routes.New(analyzer.Core(analyzer.Defaults())), "example.com/ifacemux", "example.com/ifacemux/gen")
+	golden(t, filepath.Join(dir, "src", "example.com", "ifacemux", "routes.golden"), table(t, results, "example.com/ifacemux"))
+}
+
 // TestBroken runs the analyzer on code with type errors: no panic, and
 // the routes it can see.
 func TestBroken(t *testing.T) {
@@ -117,6 +128,21 @@ func TestChains(t *testing.T) {
 	got := table(t, results, "example.com/frameworks/chainroutes")
 	golden(t, filepath.Join(dir, "chainroutes", "routes.golden"), got)
 	served(t, dir, "./chainroutes", got)
+}
+
+// TestMounts runs the analyzer on functions that call Use on a router
+// they are given (chi, gin, echo, fiber) or that build one and return it
+// (gin), against routes.golden: the middleware reaches the routes of the
+// function registered after it, and those its caller registers on the
+// same router as the router gives them (after the call; echo's Echo.Use
+// and chi's Use every route). Then, as TestJoins, the real routers
+// answer each route with a code the table lists for it.
+func TestMounts(t *testing.T) {
+	dir := testenv.Frameworks(t, "..")
+	results := analysistest.Run(t, dir, routes.New(analyzer.Core(analyzer.Defaults())), "./mountroutes")
+	got := table(t, results, "example.com/frameworks/mountroutes")
+	golden(t, filepath.Join(dir, "mountroutes", "routes.golden"), got)
+	served(t, dir, "./mountroutes", got)
 }
 
 // TestGuards runs the analyzer on handlers and middleware of gin, echo,

@@ -96,8 +96,8 @@ func run(pass *analysis.Pass, status *analysis.Analyzer) (any, error) {
 	order = slices.DeleteFunc(order, func(f *fnode) bool { return f.lit != nil })
 	s.solve(phaseRoutes, order, s.walkRoutes)
 	for _, f := range order {
-		if f.obj != nil && len(f.rel) > 0 {
-			pass.ExportObjectFact(f.obj, &registers{f.rel})
+		if f.obj != nil && len(f.rel)+len(f.uses) > 0 {
+			pass.ExportObjectFact(f.obj, &registers{f.rel, f.uses})
 		}
 		if f.obj != nil {
 			if i := s.groupParam(f.obj); i >= 0 {
@@ -153,7 +153,7 @@ func (s *state) registersAny() bool {
 			continue
 		}
 		fn = fn.Origin()
-		if s.world.rows[fn] != nil {
+		if s.world.row(fn) != nil {
 			return true
 		}
 		var f registers

@@ -154,11 +154,13 @@ func (s *state) walkRoutes(f *fnode) bool {
 		fw.call(c)
 	}
 	// The routers it returns.
+	var results []ref
 	for _, ret := range f.returns {
 		for _, e := range ret.Results {
 			if s.world.isRouter(info.TypeOf(e)) || s.world.isHandler(info.TypeOf(e)) {
 				if r, ok := fw.ref(e); ok && r.b.param < 0 {
 					r.b.result = true
+					results = append(results, r)
 				}
 			}
 		}
@@ -184,10 +186,11 @@ func (s *state) walkRoutes(f *fnode) bool {
 		}
 	}
 	f.abs = abs
-	if f.rounds > maxRounds || reflect.DeepEqual(rel, f.rel) {
+	uses := fw.relUses(f.obj, results)
+	if f.rounds > maxRounds || reflect.DeepEqual(rel, f.rel) && sameUses(uses, f.uses) {
 		return false
 	}
-	f.rel = rel
+	f.rel, f.uses = rel, uses
 	return true
 }
 
@@ -211,16 +214,12 @@ func (fw *fnWalk) follow(p pendingRoute) (Route, *base) {
 	r := p.Route
 	b := p.on.b
 	r.Path = b.join.Join(p.on.prefix, r.Path)
-	r.Codes = append(append([]written.Code(nil), r.Codes...), p.on.mws...)
-	at := p.at
+	r.Codes = slices.Concat(r.Codes, p.on.mws, b.chainCodes(p.at))
 	for range 32 { // a router mounted in itself ends too
-		r.Codes = append(r.Codes, b.usesAt(at)...)
 		if b.parent == nil {
 			break
 		}
 		r.Path = b.parent.b.join.Join(b.parent.prefix, r.Path)
-		r.Codes = append(r.Codes, b.parent.mws...)
-		at = b.parent.at
 		b = b.parent.b
 	}
 	if b.param < 0 && !strings.HasPrefix(r.Path, markerSep) {
@@ -234,7 +233,7 @@ func (fw *fnWalk) follow(p pendingRoute) (Route, *base) {
 
 func (fw *fnWalk) row(call *ast.CallExpr) *frameworks.Row {
 	if fn, ok := typeutil.Callee(fw.s.pass.TypesInfo, call).(*types.Func); ok {
-		return fw.s.world.rows[fn]
+		return fw.s.world.row(fn)
 	}
 	return nil
 }
@@ -248,7 +247,7 @@ func (fw *fnWalk) call(site callSite) {
 	if fn == nil {
 		return
 	}
-	row := s.world.rows[fn]
+	row := s.world.row(fn)
 	if row == nil {
 		for _, rr := range s.registersOf(fn) {
 			var on ref
@@ -282,6 +281,7 @@ func (fw *fnWalk) call(site callSite) {
 			}
 			fw.pending = append(fw.pending, pendingRoute{on, call.Lparen, r, -1, b.calls})
 		}
+		fw.applyUses(fn, call)
 		return
 	}
 	on, ok := fw.recv(call, fn)
@@ -551,7 +551,7 @@ func (fw *fnWalk) ref(e ast.Expr) (ref, bool) {
 		}
 	case *ast.CallExpr:
 		if fn, ok := typeutil.Callee(info, e).(*types.Func); ok {
-			if row := s.world.rows[fn]; row != nil && row.Op == frameworks.OpMethods {
+			if row := s.world.row(fn); row != nil && row.Op == frameworks.OpMethods {
 				on, ok := fw.recv(e, fn)
 				if !ok {
 					return ref{}, false
@@ -562,7 +562,7 @@ func (fw *fnWalk) ref(e ast.Expr) (ref, bool) {
 				}
 				return on, true
 			}
-			if row := s.world.rows[fn]; row != nil && (row.Op == frameworks.OpGroup || row.Op == frameworks.OpCallback) {
+			if row := s.world.row(fn); row != nil && (row.Op == frameworks.OpGroup || row.Op == frameworks.OpCallback) {
 				// A group is a router of its own, mounted where it is made:
 				// its Use adds middleware to its routes only.
 				if b := fw.bases[e]; b != nil {
@@ -588,7 +588,7 @@ func (fw *fnWalk) ref(e ast.Expr) (ref, bool) {
 				b.parent = at
 				return ref{b: b}, true
 			}
-			if row := s.world.rows[fn]; row != nil && row.Op == frameworks.OpUse {
+			if row := s.world.row(fn); row != nil && row.Op == frameworks.OpUse {
 				// gin's and fiber's Use return the router they are
 				// called on: Group("/user").Use(mw).POST("", h).
 				return fw.recv(e, fn)
@@ -613,7 +613,7 @@ func (fw *fnWalk) isRouterExpr(e ast.Expr, depth int) bool {
 	}
 	switch e := e.(type) {
 	case *ast.CallExpr:
-		if fn, ok := typeutil.Callee(info, e).(*types.Func); ok && fw.s.world.rows[fn] == nil {
+		if fn, ok := typeutil.Callee(info, e).(*types.Func); ok && fw.s.world.row(fn) == nil {
 			for _, rr := range fw.s.registersOf(fn) {
 				if rr.Param == -1 {
 					return true

@@ -364,5 +364,5 @@ func (fw *fnWalk) groupRef(e *ast.CallExpr, fn *types.Func) (ref, bool) {
 // library's own.
 func (fw *fnWalk) calledGroup(e *ast.CallExpr) (*types.Func, bool) {
 	fn, ok := typeutil.Callee(fw.s.pass.TypesInfo, e).(*types.Func)
-	return fn, ok && fw.s.world.rows[fn] == nil && fw.s.groupParam(fn) >= 0
+	return fn, ok && fw.s.world.row(fn) == nil && fw.s.groupParam(fn) >= 0
 }

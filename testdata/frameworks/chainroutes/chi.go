@@ -20,7 +20,7 @@ func chiDeny(next http.Handler) http.Handler { // want chiDeny:`writes\(403@chi\
 // chiRouter: a Use before any route gives its middleware to every route,
 // those of a router mounted later too; a Use after a route panics, and no
 // route gets its middleware.
-func chiRouter() http.Handler { // want chiRouter:`writes\(200@chi\.go:26:24 201@chi\.go:28:24\)` chiRouter:`registers\(result:GET /a, result:GET /b\)`
+func chiRouter() http.Handler { // want chiRouter:`writes\(200@chi\.go:26:24 201@chi\.go:28:24\)` chiRouter:`registers\(result:GET /a, result:GET /b, use result:403@chi\.go:16:17\)`
 	r := chi.NewRouter()
 	r.Use(chiDeny)
 	r.Get("/a", chiStatus(http.StatusOK))

@@ -16,7 +16,7 @@ func fiberDeny(c *fiber.Ctx) error { // want fiberDeny:`writes\(403@fiber\.go:14
 
 // fiberApp: its stack runs in the order of registration, so Use reaches
 // only the routes registered after it.
-func fiberApp() *fiber.App { // want fiberApp:`registers\(result:GET /before, result:GET /after\)`
+func fiberApp() *fiber.App { // want fiberApp:`registers\(result:GET /before, result:GET /after, use result:403@fiber\.go:14:22\)`
 	app := fiber.New(fiber.Config{DisableStartupMessage: true})
 	app.Get("/before", fiberStatus(fiber.StatusOK))
 	app.Use(fiberDeny)

@@ -33,7 +33,7 @@ func ginStop(c *gin.Context) { // want ginStop:`writes\(200@gin\.go:28:3 always\
 
 // ginRouter: Use gives its middleware to the routes registered after it
 // on its group, and to the groups made after it.
-func ginRouter() http.Handler { // want ginRouter:`writes\(200@gin\.go:40:29 201@gin\.go:43:28 202@gin\.go:44:36\)` ginRouter:`registers\(result:GET /before, result:GET /after, result:GET /early/x\)`
+func ginRouter() http.Handler { // want ginRouter:`writes\(200@gin\.go:40:29 201@gin\.go:43:28 202@gin\.go:44:36\)` ginRouter:`registers\(result:GET /before, result:GET /after, result:GET /early/x, use result:200@gin\.go:28:3 403@gin\.go:15:20\)`
 	gin.SetMode(gin.ReleaseMode)
 	r := gin.New()
 	r.Use(ginTag)

@@ -18,7 +18,7 @@ func gorillaDeny(next http.Handler) http.Handler { // want gorillaDeny:`writes\(
 
 // gorillaRouter: Use wraps the handler of whichever route matches,
 // registered before it or after.
-func gorillaRouter() http.Handler { // want gorillaRouter:`registers\(result:\* /before\)` gorillaRouter:`writes\(200@gorilla\.go:23:40\)`
+func gorillaRouter() http.Handler { // want gorillaRouter:`registers\(result:\* /before, use result:403@gorilla\.go:15:17\)` gorillaRouter:`writes\(200@gorilla\.go:23:40\)`
 	r := mux.NewRouter()
 	r.HandleFunc("/before", gorillaStatus(http.StatusOK))
 	r.Use(gorillaDeny)

@@ -18,7 +18,7 @@ func fiberPreflight(c *fiber.Ctx) error { // want fiberPreflight:`writes\(204@fi
 	return c.Next()
 }
 
-func fiberApp() *fiber.App { // want fiberApp:`registers\(result:GET /items, result:OPTIONS /items\)`
+func fiberApp() *fiber.App { // want fiberApp:`registers\(result:GET /items, result:OPTIONS /items, use result:204@fiber\.go:16:23\)`
 	app := fiber.New(fiber.Config{DisableStartupMessage: true})
 	app.Use(fiberPreflight)
 	app.Get("/items", fiberStatus(fiber.StatusOK))

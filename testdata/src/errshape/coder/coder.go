@@ -27,3 +27,7 @@ func (*Locked) StatusCode() int { // want StatusCode:`statusFunc\(0: 423@coder.g
 
 // Attempts is no status method: another name.
 func (r RateLimited) Attempts() int { return 3 }
+
+// Answer's Status has no named status stored into it here: it is a status
+// field by the evidence of package logic, which stores one.
+type Answer struct{ Status int }

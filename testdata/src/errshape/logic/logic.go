@@ -1,4 +1,4 @@
-// want package:`statusStores\(errshape/logic: errs.AppError.StatusCode 400@logic.go:17 422@logic.go:28 429@logic.go:20; errshape/coder: .*; errshape/errs: .*\)`
+// want package:`statusStores\(errshape/logic: errs.AppError.StatusCode 400@logic.go:17 422@logic.go:28 429@logic.go:20, coder.Answer.Status 202@logic.go:44 202@logic.go:45; errshape/coder: .*; errshape/errs: .*\)`
 
 // Package logic returns the errors of packages errs and coder; it writes
 // no status either.
@@ -36,3 +36,12 @@ func Update(id string) error {
 // attempts is passed to a parameter that is stored into RetryAfter, not
 // into the status: silent.
 func attempts(e *errs.AppError) *errs.AppError { return errs.Retry(e, 3) }
+
+// answers stores into coder.Answer.Status, whose package stores nothing
+// there: the named constant here is the evidence, and the literal beside
+// it is checked where it is written.
+var answers = []coder.Answer{
+	{Status: http.StatusAccepted},
+	{Status: 202}, // want `use http.StatusAccepted instead of 202`
+	{Status: -1},  // the sentinel: silent
+}

@@ -122,6 +122,7 @@ func (fl *flow) readReturn(fn *function, ret *ast.ReturnStmt) {
 	switch {
 	case len(ret.Results) == res.Len():
 		failing := fl.returnsError(res, ret.Results)
+		side := fl.returnSide(fn, ret.Results)
 		for i, e := range ret.Results {
 			if !fn.intResult(i) {
 				continue
@@ -133,13 +134,14 @@ func (fl *flow) readReturn(fn *function, ret *ast.ReturnStmt) {
 					continue
 				}
 			}
-			fl.feedFrom(resultSlot(fn, i), e)
+			fl.scratch = fl.sources(e, nil, fl.scratch[:0])
+			fl.feedResult(fn, i, side, fl.scratch)
 		}
 	case len(ret.Results) == 0:
 		// A bare return gives the named results' values.
 		for i := range res.Len() {
 			if fn.intResult(i) {
-				fl.feed(resultSlot(fn, i), fl.varSources(res.At(i), ret.Pos(), nil, nil))
+				fl.feedResult(fn, i, sideAny, fl.varSources(res.At(i), ret.Pos(), nil, nil))
 			}
 		}
 	case len(ret.Results) == 1:
@@ -147,7 +149,7 @@ func (fl *flow) readReturn(fn *function, ret *ast.ReturnStmt) {
 		if call, ok := ast.Unparen(ret.Results[0]).(*ast.CallExpr); ok {
 			for i := range res.Len() {
 				if fn.intResult(i) {
-					fl.feed(resultSlot(fn, i), fl.resultSources(call, i, nil))
+					fl.feedResult(fn, i, sideAny, fl.resultSources(call, i, nil, sideAny))
 				}
 			}
 		}

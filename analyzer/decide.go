@@ -155,6 +155,9 @@ func (fl *flow) checkEvident(s slot, checked map[slot]bool) {
 		switch {
 		case src.from == fromConst:
 			fl.r.check(src.expr, names|strict, "")
+		case src.from == fromSlot && src.slot.side == sideNil && !fl.isEvident(src.slot, make(map[slot]bool)):
+			// The codes returned beside a nil error, with no evidence
+			// among them (return u, 0, nil): no status.
 		case src.from == fromSlot && src.slot.fn != nil && !src.slot.isParam() && fl.kindOf(src.slot) == 0:
 			fl.checkEvident(src.slot, checked)
 		}

@@ -93,6 +93,10 @@ type returnedCode struct {
 	// packages that write the function's result do not report it again;
 	// it is still one of the codes they write.
 	Checked bool
+	// Side is the error the code is returned beside, when the function
+	// returns one: a caller that writes the code only on one side of the
+	// error receives the codes of that side (errside.go).
+	Side errSide
 }
 
 func (*isStatusFunc) AFact() {}
@@ -102,7 +106,7 @@ func (*isStatusFunc) AFact() {}
 func (f *isStatusFunc) String() string {
 	parts := make([]string, len(f.Codes))
 	for i, c := range f.Codes {
-		parts[i] = fmt.Sprintf("%d@%s", c.Written.Code, written.Short(c.Written.Posn))
+		parts[i] = fmt.Sprintf("%d@%s%s", c.Written.Code, written.Short(c.Written.Posn), c.Side)
 	}
 	for _, i := range f.Through {
 		parts = append(parts, fmt.Sprintf("param%d", i))

@@ -33,6 +33,7 @@ type slot struct {
 	fn    *function
 	idx   int        // parameter index (receiver not counted), or -1-i for result i
 	field *types.Var // a field's origin, when fn is nil
+	side  errSide    // of a result: the codes returned beside that error (errside.go)
 }
 
 func (s slot) isParam() bool { return s.fn != nil && s.idx >= 0 }

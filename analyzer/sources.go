@@ -75,6 +75,7 @@ type assign struct {
 	rhs ast.Expr
 	idx int
 	pos token.Pos
+	lhs []ast.Expr // of a call's results: every variable assigned
 }
 
 // sources appends to out where the value of e comes from.
@@ -100,7 +101,7 @@ func (fl *flow) sources(e ast.Expr, seen map[*types.Var]bool, out []source) []so
 		if len(e.Args) == 1 && info.Types[e.Fun].IsType() {
 			return fl.sources(e.Args[0], seen, out)
 		}
-		return fl.resultSources(e, 0, out)
+		return fl.resultSources(e, 0, out, sideAny)
 	}
 	return out
 }
@@ -128,7 +129,7 @@ func (fl *flow) varSources(v *types.Var, pos token.Pos, seen map[*types.Var]bool
 		if a.idx < 0 {
 			out = fl.sources(a.rhs, seen, out)
 		} else if call, ok := a.rhs.(*ast.CallExpr); ok {
-			out = fl.resultSources(call, a.idx, out)
+			out = fl.resultSources(call, a.idx, out, fl.useSide(call, a, pos))
 		}
 		if len(hits) == 0 {
 			continue
@@ -154,8 +155,8 @@ func (fl *flow) varSources(v *types.Var, pos token.Pos, seen map[*types.Var]bool
 
 // resultSources appends the source of result idx of call: a result slot
 // of a function of this package, or the codes of a status function of
-// another package.
-func (fl *flow) resultSources(call *ast.CallExpr, idx int, out []source) []source {
+// another package. side is which error the use sees (errside.go).
+func (fl *flow) resultSources(call *ast.CallExpr, idx int, out []source, side errSide) []source {
 	fn, ok := typeutil.Callee(fl.r.pass.TypesInfo, call).(*types.Func)
 	if !ok {
 		return out // function values: not followed
@@ -171,12 +172,16 @@ func (fl *flow) resultSources(call *ast.CallExpr, idx int, out []source) []sourc
 	}
 	if fn.Pkg() == fl.r.pass.Pkg {
 		if callee := fl.byObj[fn]; callee != nil && callee.intResult(idx) {
-			out = append(out, slotSource(resultSlot(callee, idx), nil))
+			s := resultSlot(callee, idx)
+			if side != sideAny && errResult(callee.sig) >= 0 {
+				s = sideSlot(callee, idx, side)
+			}
+			out = append(out, slotSource(s, nil))
 		}
 		return out
 	}
 	if f := fl.importedFunc(fn); f != nil && f.Result == idx {
-		out = append(out, importedSource(call, f))
+		out = append(out, importedSource(call, f.onSide(side)))
 	}
 	return out
 }
@@ -207,14 +212,20 @@ func (fl *flow) assigned(v *types.Var) []assign {
 		fl.assigns = make(map[*types.Var][]assign)
 		info := fl.r.pass.TypesInfo
 		var at token.Pos // the statement being read
+		var lhs []ast.Expr
 		add := func(id *ast.Ident, rhs ast.Expr, idx int) {
 			if lv, ok := info.ObjectOf(id).(*types.Var); ok && fl.isLocal(lv) {
-				fl.assigns[lv] = append(fl.assigns[lv], assign{rhs, idx, at})
+				a := assign{rhs, idx, at, nil}
+				if idx >= 0 {
+					a.lhs = lhs
+				}
+				fl.assigns[lv] = append(fl.assigns[lv], a)
 			}
 		}
 		for n := range fl.r.inspect.PreorderSeq((*ast.AssignStmt)(nil), (*ast.ValueSpec)(nil)) {
 			at = n.Pos()
-			var lhs, rhs []ast.Expr
+			var rhs []ast.Expr
+			lhs = nil
 			switch n := n.(type) {
 			case *ast.AssignStmt:
 				if n.Tok != token.DEFINE && n.Tok != token.ASSIGN {

@@ -56,7 +56,7 @@ func (fl *flow) exportFacts(evident []slot) {
 		for i := range fn.sig.Results().Len() {
 			s := resultSlot(fn, i)
 			st := fl.lookup(s)
-			if st == nil || (st.kind == 0 && !slices.Contains(evident, s)) {
+			if st == nil || (st.kind|fl.sidesKind(s) == 0 && !slices.Contains(evident, s)) {
 				continue
 			}
 			var through []int
@@ -83,6 +83,20 @@ func (fl *flow) exportFacts(evident []slot) {
 // fields of this package and status functions of others, each with where
 // it is written and whether it was checked against the catalog there.
 func (fl *flow) returnedCodes(s slot, seen map[slot]bool, out []returnedCode) []returnedCode {
+	if s.side != sideAny {
+		// The codes of one side of the error: each is tagged with it.
+		from := len(out)
+		out = fl.codesOf(s, seen, out)
+		for i := range out[from:] {
+			out[from+i].Side = s.side
+		}
+		return mergeSides(out, from)
+	}
+	return fl.codesOf(s, seen, out)
+}
+
+// codesOf is returnedCodes without the side tags.
+func (fl *flow) codesOf(s slot, seen map[slot]bool, out []returnedCode) []returnedCode {
 	if seen[s] {
 		return out
 	}
@@ -104,11 +118,12 @@ func (fl *flow) returnedCodes(s slot, seen map[slot]bool, out []returnedCode) []
 			}
 			if code, ok := constant.Int64Val(v); ok && code == int64(int(code)) {
 				c := written.Code{Code: int(code), Posn: fl.r.pass.Fset.Position(src.expr.Pos())}
-				out = addCode(out, returnedCode{c, setsHere})
+				out = addCode(out, returnedCode{Written: c, Checked: setsHere})
 			}
 		case src.from == fromImported:
 			for _, c := range src.fact.Codes {
 				c.Checked = c.Checked || setsHere
+				c.Side = sideAny // the side of the callee's error, not this one's
 				out = addCode(out, c)
 			}
 		case src.from == fromSlot && !src.slot.isParam():
@@ -120,13 +135,28 @@ func (fl *flow) returnedCodes(s slot, seen map[slot]bool, out []returnedCode) []
 }
 
 // addCode adds c to codes unless it is there; a code met twice, once
-// where it was checked, counts as checked.
+// where it was checked, counts as checked, and once on each side of the
+// error, on both.
 func addCode(codes []returnedCode, c returnedCode) []returnedCode {
 	for i, have := range codes {
 		if have.Written.Code == c.Written.Code && written.ComparePosn(have.Written.Posn, c.Written.Posn) == 0 {
 			codes[i].Checked = have.Checked || c.Checked
+			if have.Side != c.Side {
+				codes[i].Side = sideAny
+			}
 			return codes
 		}
 	}
 	return append(codes, c)
+}
+
+// mergeSides folds into codes[:from] the codes of codes[from:] that are
+// already there, by addCode.
+func mergeSides(codes []returnedCode, from int) []returnedCode {
+	added := slices.Clone(codes[from:])
+	codes = codes[:from]
+	for _, c := range added {
+		codes = addCode(codes, c)
+	}
+	return codes
 }

@@ -264,6 +264,36 @@ func TestConformance(t *testing.T) {
 	)...)
 }
 
+// The service of testdata/errshape, whose statuses are chosen upstream of
+// its HTTP layer (an error package with a status field, another with
+// StatusCode methods, a logic package, and the package that writes
+// them): golangci-lint finds what the command and go vet find, the
+// literals where they are written and the undocumented codes at the
+// writes of package web, naming where each comes from.
+func TestErrorShape(t *testing.T) {
+	g := setup(t)
+	dir := testenv.CopyDir(t, filepath.Join("..", "testdata", "errshape"))
+	cfg, err := os.ReadFile(filepath.Join("..", "testdata", "golangci", ".golangci.yml"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(filepath.Join(dir, ".golangci.yml"), cfg, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	const stored, returned = `, stored in errs.AppError.StatusCode at `, `, returned by coder.`
+	g.run(t, dir).expect(t,
+		`coder/coder.go:14:9: use http.StatusTooManyRequests instead of 429`,
+		`errs/errs.go:34:36: use http.StatusGone instead of 410`,
+		`logic/logic.go:15:42: use http.StatusBadRequest instead of 400`,
+		`logic/logic.go:26:60: use http.StatusUnprocessableEntity instead of 422`,
+		`web/web.go:25:17: status 418 (StatusTeapot)`+stored+`errs.go:33, `+undocumented+`"default"`,
+		`web/web.go:25:17: status 422 (StatusUnprocessableEntity)`+stored+`logic.go:26, `+undocumented+`"default"`,
+		`web/web.go:25:17: status 429 (StatusTooManyRequests)`+stored+`logic.go:18, `+undocumented+`"default"`,
+		`web/web.go:30:17: status 423 (StatusLocked)`+returned+`Locked.StatusCode at coder.go:23, `+undocumented+`"default"`,
+		`web/web.go:30:17: status 429 (StatusTooManyRequests)`+returned+`RateLimited.StatusCode at coder.go:14, `+undocumented+`"default"`,
+	)
+}
+
 // A bad setting stops golangci-lint before it loads any package, with an
 // error that names the setting.
 func TestBadSettings(t *testing.T) {

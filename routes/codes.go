@@ -47,6 +47,8 @@ type state struct {
 	// walked: a handler parameter is a registration wrapper's.
 	walkParams map[*types.Var]int
 	errVars    map[*types.Var]int // this package's error variables with a code
+	// generated are the package's generated files (generatedFiles).
+	generated map[*token.File]bool
 
 	// The solver's: the phase it is in and the function whose summary
 	// it computes.

@@ -42,7 +42,12 @@
 // given there and what the wrapper puts around it, on the router the
 // wrapper registers on: a parameter's, its receiver (when that router is
 // a field of the receiver) or the caller's own (a package variable, the
-// DefaultServeMux). A method that returns its receiver's type with a
+// DefaultServeMux). A string field of a struct parameter joined into
+// the path (options.BaseURL + "/pets", as oapi-codegen's servers
+// register) is filled in where the function is called: with the field's
+// value in a composite literal, "" where the literal leaves it unset, a
+// local's single literal unless its fields are stored into, and passed
+// on as the caller's own when the argument is its parameter. A method that returns its receiver's type with a
 // prefix field joined to its parameter is a group of a router library's
 // own (Bundle.Group): its prefix applies to what is registered on it.
 //
@@ -120,7 +125,11 @@
 // The routes of a router that an exported function builds and returns,
 // and that no function of its package mounts or serves, are in the
 // package's Result from the router's root, marked Unmounted with the
-// function's name; the Result's Mounts name the functions of other
+// function's name (not for a function in a generated file: a generated
+// server has one per way of mounting it, and its routes are where the
+// code calls one). A route registered by a function of another package,
+// or of a generated file, is registered where the code calls it: its
+// findings land there, and are silenced or not there. The Result's Mounts name the functions of other
 // packages whose routers the package mounts or serves, so that a table
 // of several packages lists such routes once, where they are mounted.
 //

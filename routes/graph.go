@@ -110,6 +110,9 @@ type routeSyntax struct {
 	// callbacks maps the router parameter of a function literal passed
 	// to chi's Route or Group to that call.
 	callbacks map[*types.Var]*ast.CallExpr
+	// fieldStores are the locals whose fields are stored into, or whose
+	// address is taken: their fields are not their literal's.
+	fieldStores map[*types.Var]bool
 }
 
 // collect walks a declaration's body once and returns its fnode, after
@@ -133,11 +136,12 @@ func (s *state) collect(decl *ast.FuncDecl, forRoutes bool) []*fnode {
 		// The locals of a function that returns values with methods
 		// that write are followed to what it returns.
 		syn = &routeSyntax{
-			outer:     make(map[*ast.CallExpr]*ast.CallExpr),
-			locals:    make(map[*types.Var][]ast.Expr),
-			stores:    make(map[*types.Var][]fieldStore),
-			results:   make(map[*types.Var]ast.Expr),
-			callbacks: make(map[*types.Var]*ast.CallExpr),
+			outer:       make(map[*ast.CallExpr]*ast.CallExpr),
+			locals:      make(map[*types.Var][]ast.Expr),
+			stores:      make(map[*types.Var][]fieldStore),
+			results:     make(map[*types.Var]ast.Expr),
+			callbacks:   make(map[*types.Var]*ast.CallExpr),
+			fieldStores: make(map[*types.Var]bool),
 		}
 		root.syntax = syn
 	}
@@ -222,6 +226,17 @@ func (s *state) collect(decl *ast.FuncDecl, forRoutes bool) []*fnode {
 					}
 				}
 			}
+			if syn != nil {
+				for _, lhs := range n.Lhs {
+					if sel, ok := ast.Unparen(lhs).(*ast.SelectorExpr); ok {
+						storedInto(syn, info, sel.X)
+					}
+				}
+			}
+		case *ast.UnaryExpr:
+			if syn != nil && n.Op == token.AND {
+				storedInto(syn, info, n.X)
+			}
 		case *ast.ValueSpec:
 			if syn != nil && len(n.Names) == len(n.Values) {
 				for i, id := range n.Names {
@@ -233,6 +248,16 @@ func (s *state) collect(decl *ast.FuncDecl, forRoutes bool) []*fnode {
 		return true
 	})
 	return nodes
+}
+
+// storedInto records that the local variable e may have its fields
+// changed.
+func storedInto(syn *routeSyntax, info *types.Info, e ast.Expr) {
+	if id, ok := ast.Unparen(e).(*ast.Ident); ok {
+		if v, ok := info.Uses[id].(*types.Var); ok {
+			syn.fieldStores[v] = true
+		}
+	}
 }
 
 // order returns the functions with callees before callers: the strongly

@@ -37,11 +37,47 @@ func TestStdMux(t *testing.T) {
 // the router as an interface of its own package, whose method has the
 // name and signature of net/http's ServeMux.HandleFunc: its routes are
 // the ServeMux's where one is passed in; a method of the name and
-// another signature registers nothing.
+// another signature registers nothing. A router that a generated file's
+// exported function builds is not listed as unmounted.
 func TestIfaceMux(t *testing.T) {
 	dir := analysistest.TestData()
 	results := analysistest.Run(t, dir, routes.New(analyzer.Core(analyzer.Defaults())), "example.com/ifacemux", "example.com/ifacemux/gen")
 	golden(t, filepath.Join(dir, "src", "example.com", "ifacemux", "routes.golden"), table(t, results, "example.com/ifacemux"))
+	// The routers that gen's exported functions build and no package
+	// mounts: Routes's, not the generated Handler's.
+	var unmounted []string
+	for _, r := range table(t, results, "example.com/ifacemux/gen") {
+		unmounted = append(unmounted, r.Unmounted+" "+r.Method+" "+r.Path)
+	}
+	if want := []string{"example.com/ifacemux/gen.Routes GET /own"}; !slices.Equal(unmounted, want) {
+		t.Errorf("unmounted routes of gen: %q, want %q", unmounted, want)
+	}
+}
+
+// TestOptPrefix runs the analyzer on routes registered under the
+// prefix of an options struct's field: a literal's field, set or not, a
+// local assigned a literal, one whose field is stored into, options
+// passed on by the caller.
+func TestOptPrefix(t *testing.T) {
+	dir := analysistest.TestData()
+	results := analysistest.Run(t, dir, routes.New(analyzer.Core(analyzer.Defaults())), "example.com/optprefix", "example.com/optprefix/gen")
+	golden(t, filepath.Join(dir, "src", "example.com", "optprefix", "routes.golden"), table(t, results, "example.com/optprefix"))
+}
+
+// TestGeneratedSame runs the analyzer on a package whose own code calls
+// a registration function of its generated file: the route is
+// registered at that call (its At), not in the generated file, whose
+// findings would be silenced.
+func TestGeneratedSame(t *testing.T) {
+	results := analysistest.Run(t, analysistest.TestData(), routes.New(analyzer.Core(analyzer.Defaults())), "example.com/gensame")
+	got := table(t, results, "example.com/gensame")
+	if len(got) != 1 {
+		t.Fatalf("routes = %+v, want GET /pets", got)
+	}
+	pos, _ := got[0].At()
+	if p := results[0].Pass.Fset.Position(pos); filepath.Base(p.Filename) != "main.go" || p.Line != 9 {
+		t.Errorf("GET /pets registered at %s, want main.go:9", p)
+	}
 }
 
 // TestBroken runs the analyzer on code with type errors: no panic, and

@@ -42,6 +42,7 @@ func run(pass *analysis.Pass, status *analysis.Analyzer) (any, error) {
 		groupParams: make(map[*types.Func]int),
 		mounted:     make(map[*types.Func]bool),
 		errVars:     make(map[*types.Var]int),
+		generated:   generatedFiles(pass),
 	}
 	for _, wr := range found.Writes() {
 		s.writeAt[wr.Status] = true
@@ -113,9 +114,13 @@ func run(pass *analysis.Pass, status *analysis.Analyzer) (any, error) {
 		}
 	}
 	// The routers that exported functions build and return, and that
-	// nothing here mounts: listed from their root, marked.
+	// nothing here mounts: listed from their root, marked. Not those of
+	// a generated file: a generated server offers a function per way of
+	// mounting it (oapi-codegen's Handler, HandlerFromMux and the
+	// others), and its routes are listed where the user's code calls the
+	// one it uses.
 	for _, f := range order {
-		if f.obj == nil || !f.obj.Exported() || f.obj.Signature().Recv() != nil || s.mounted[f.obj] {
+		if f.obj == nil || !f.obj.Exported() || f.obj.Signature().Recv() != nil || s.mounted[f.obj] || s.inGenerated(f.obj) {
 			continue
 		}
 		for _, rr := range f.rel {
@@ -280,4 +285,22 @@ func Sort(routes []Route) { slices.SortStableFunc(routes, CompareRoutes) }
 func CompareRoutes(a, b Route) int {
 	return cmp.Or(strings.Compare(a.Path, b.Path), strings.Compare(a.Method, b.Method),
 		strings.Compare(a.Host, b.Host), written.ComparePosn(a.Posn, b.Posn))
+}
+
+// inGenerated reports whether fn is declared in a generated file of the
+// package.
+func (s *state) inGenerated(fn *types.Func) bool {
+	return fn.Pkg() == s.pass.Pkg && s.generated[s.pass.Fset.File(fn.Pos())]
+}
+
+// generatedFiles returns the package's files that a tool generated (a
+// "Code generated ... DO NOT EDIT." comment).
+func generatedFiles(pass *analysis.Pass) map[*token.File]bool {
+	files := make(map[*token.File]bool)
+	for _, f := range pass.Files {
+		if ast.IsGenerated(f) {
+			files[pass.Fset.File(f.Pos())] = true
+		}
+	}
+	return files
 }

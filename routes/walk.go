@@ -658,9 +658,12 @@ func (s *state) registersOf(fn *types.Func) []relRoute {
 }
 
 // through returns a route that fn registers as registered by call: in
-// this package, the call is where it gets its full path.
+// this package, the call is where it gets its full path. So is a
+// route that a function of a generated file of this package registers:
+// generated files are not reported, the code that calls them is
+// (oapi-codegen's HandlerFromMux called from the package's own main).
 func (s *state) through(r Route, fn *types.Func, call *ast.CallExpr) Route {
-	if fn.Pkg() != s.pass.Pkg {
+	if fn.Pkg() != s.pass.Pkg || s.inGenerated(fn) {
 		r.at, r.end = call.Pos(), call.End()
 	}
 	return r

@@ -56,10 +56,10 @@ func recvMarker(e ast.Expr) string {
 
 func hasMarkers(s string) bool { return strings.Contains(s, markerSep) }
 
-// fill replaces the markers of s: a parameter's by arg(i) where it
-// reports true, the receiver's by recv when recvKnown; it keeps the
-// others.
-func fill(s string, arg func(i int) (string, bool), recv string, recvKnown bool) string {
+// fill replaces the markers of s: a parameter's, or a field's of a
+// parameter (field not ""), by arg(i, field) where it reports true, the
+// receiver's by recv when recvKnown; it keeps the others.
+func fill(s string, arg func(i int, field string) (string, bool), recv string, recvKnown bool) string {
 	return mapMarkers(s, func(key, m string) string {
 		if key == "r" {
 			if recvKnown {
@@ -67,8 +67,8 @@ func fill(s string, arg func(i int) (string, bool), recv string, recvKnown bool)
 			}
 			return m
 		}
-		if n, err := strconv.Atoi(key); err == nil {
-			if v, ok := arg(n); ok {
+		if n, field, ok := splitFieldKey(key); ok {
+			if v, ok := arg(n, field); ok {
 				return v
 			}
 		}
@@ -137,6 +137,7 @@ func (fw *fnWalk) paramText(e ast.Expr) (string, bool) {
 				return recvMarker(e), true
 			}
 		}
+		return fw.fieldParamText(e)
 	}
 	return "", false
 }
@@ -197,9 +198,12 @@ func (fw *fnWalk) instantiate(rr relRoute, call *ast.CallExpr, fn *types.Func) (
 	r.Codes = append([]written.Code(nil), r.Codes...)
 	var b bound
 	s.bindCall(rr.Calls, call, fn, fw.scope, &b)
-	arg := func(i int) (string, bool) {
+	arg := func(i int, field string) (string, bool) {
 		if i < 0 || i >= len(call.Args) {
 			return "", false
+		}
+		if field != "" {
+			return fw.argField(call.Args[i], field, 0)
 		}
 		return fw.path(call.Args[i]), true
 	}

@@ -70,7 +70,7 @@ func (p *PetStore) GetInventory(w http.ResponseWriter, r *http.Request, storeId 
 // setup registers the generated routes on a chi router under /api.
 func setup() http.Handler {
 	r := chi.NewRouter()
-	return api.HandlerFromMuxWithBaseURL(&PetStore{}, r, "/api")
+	return api.HandlerFromMuxWithBaseURL(&PetStore{}, r, "/api") // want `DELETE /pets/\{petId\}: status 200 \(written at api\.gen\.go:163\) is not documented for this operation in openapi\.yaml \(documented: 204, 404\)$` `POST /pets: status 200 \(written at api\.gen\.go:137\) is not documented for this operation in openapi\.yaml \(documented: 201, 409\)$`
 }
 
 func main() {

@@ -65,7 +65,7 @@ func (p *PetStore) GetInventory(c *fiber.Ctx, storeId string) error {
 // through the options.
 func setup() *fiber.App {
 	app := fiber.New()
-	api.RegisterHandlersWithOptions(app, &PetStore{}, api.FiberServerOptions{BaseURL: "/api"})
+	api.RegisterHandlersWithOptions(app, &PetStore{}, api.FiberServerOptions{BaseURL: "/api"}) // want `DELETE /pets/\{petId\}: status 400 \(written at api\.gen\.go:135\) is not documented for this operation in openapi\.yaml \(documented: 204, 404\)$` `DELETE /pets/\{petId\}: status 500 \(written at api\.gen\.go:139\) is not documented for this operation in openapi\.yaml \(documented: 204, 404\)$` `GET /pets/\{petId\}: status 400 \(written at api\.gen\.go:164\) is not documented for this operation in openapi\.yaml \(documented: 200, 404\)$` `GET /pets/\{petId\}: status 500 \(written at api\.gen\.go:168\) is not documented for this operation in openapi\.yaml \(documented: 200, 404\)$` `GET /stores/\{storeId\}/inventory: status 400 \(written at api\.gen\.go:193\) is not documented for this operation in openapi\.yaml \(documented: 200, 410\)$` `GET /stores/\{storeId\}/inventory: status 500 \(written at api\.gen\.go:197\) is not documented for this operation in openapi\.yaml \(documented: 200, 410\)$` `POST /pets: status 500 \(written at api\.gen\.go:110\) is not documented for this operation in openapi\.yaml \(documented: 201, 409\)$`
 	return app
 }
 

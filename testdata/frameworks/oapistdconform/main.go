@@ -70,7 +70,7 @@ func (p *PetStore) GetInventory(w http.ResponseWriter, r *http.Request, storeId 
 func setup() http.Handler {
 	mux := http.NewServeMux()
 	petStore := &PetStore{}
-	api.HandlerFromMuxWithBaseURL(petStore, mux, "/api")
+	api.HandlerFromMuxWithBaseURL(petStore, mux, "/api") // want `DELETE /pets/\{petId\}: status 200 \(written at api\.gen\.go:135\) is not documented for this operation in openapi\.yaml \(documented: 204, 404\)$` `POST /pets: status 200 \(written at api\.gen\.go:109\) is not documented for this operation in openapi\.yaml \(documented: 201, 409\)$`
 	return mux
 }
 

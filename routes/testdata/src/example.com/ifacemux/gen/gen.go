@@ -34,3 +34,11 @@ func pets(w http.ResponseWriter, r *http.Request) { // want pets:`writes\(200@ge
 func deletePet(w http.ResponseWriter, r *http.Request) { // want deletePet:`writes\(204@gen.go:35:16 always\)`
 	w.WriteHeader(http.StatusNoContent)
 }
+
+// Routes builds a router that no package analyzed mounts: listed as
+// unmounted.
+func Routes() http.Handler { // want Routes:`registers\(result:GET /own\)`
+	m := http.NewServeMux()
+	m.HandleFunc("GET /own", pets)
+	return m
+}

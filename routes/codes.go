@@ -113,6 +113,9 @@ func (s *state) summarize(f *fnode) bool {
 	if f.errs {
 		changed = s.summarizeAnswers(f)
 	}
+	if len(f.yieldFor) > 0 {
+		changed = s.summarizeYields(f) || changed
+	}
 	return s.summarizeWrites(f) || changed
 }
 
@@ -133,15 +136,50 @@ func (s *state) summarizeWrites(f *fnode) bool {
 	if f.readsMethod {
 		regions = s.methodRegions(f.body)
 	}
-	// The status writes in the body, those of its literals included.
+	// The status writes in the body, those of its literals included,
+	// and the parameters it writes as the status.
+	var forwards []int
+	sc := s.scopeOf(f)
+	var calls []Dispatch
 	for _, wr := range s.status.WritesIn(f.body) {
+		if wr.Unknown() && s.isRecvField(wr.Status, sc) {
+			// w.WriteHeader(response.StatusCode): the value's field,
+			// known where the value is.
+			var b bound
+			s.bind(wr.Status, nil, Dispatch{Status: true, Posn: s.posn(wr.Status.Pos())}, sc, 0, &b)
+			codes = append(codes, guard(b.codes, regions, wr.Status.Pos())...)
+			calls = append(calls, b.calls...)
+			continue
+		}
 		codes = append(codes, guard(s.codes(wr), regions, wr.Status.Pos())...)
+		if wr.Forwarded && f.lit != nil {
+			// A literal stored as a function-valued field's default
+			// (gin's ErrorHandler) writes the code it is given.
+			if v, ok := usedObject(s.pass.TypesInfo, wr.Status).(*types.Var); ok {
+				if i := paramIndex(f.sig, v); i >= 0 && !slices.Contains(forwards, i) {
+					forwards = append(forwards, i)
+				}
+			}
+		}
 	}
-	// The functions it calls, and the literals inside it.
+	slices.Sort(forwards)
+	// The functions it calls, those known only where a value is (see
+	// dispatch.go), and the literals inside it.
 	for _, c := range f.calls {
+		var b bound
+		if s.callDispatch(c.call, c.callee, sc, &b) {
+			codes = append(codes, guard(b.codes, regions, c.call.Pos())...)
+			calls = append(calls, b.calls...)
+			continue
+		}
 		if c.callee != nil && s.world.row(c.callee) == nil {
 			if sub := s.funcWrites(c.callee); sub != nil {
 				codes = append(codes, guard(sub.Codes, regions, c.call.Pos())...)
+				if len(sub.Calls) > 0 {
+					s.bindCall(sub.Calls, c.call, c.callee, sc, &b)
+					codes = append(codes, guard(b.codes, regions, c.call.Pos())...)
+					calls = append(calls, b.calls...)
+				}
 			}
 			if r := s.world.responders[c.callee]; r != nil && r.How == frameworks.Writes {
 				codes = append(codes, s.table(r, c.call)...) // http.NotFound(w, r)
@@ -155,6 +193,7 @@ func (s *state) summarizeWrites(f *fnode) bool {
 		s.read(lit, phaseCodes)
 		codes = append(codes, lit.inner...)
 		ends = append(ends, lit.sum.Ends...)
+		calls = append(calls, lit.sum.Calls...)
 	}
 	if f.lit == nil && s.returnsHandler(f.sig) {
 		// A handler factory returning a value of a handler type
@@ -199,8 +238,11 @@ func (s *state) summarizeWrites(f *fnode) bool {
 	codes = written.Normalize(slices.Concat(codes, implicit, f.sum.Codes))
 	ends = written.Normalize(slices.Concat(ends, f.sum.Ends))
 	always = always && f.sum.Always
-	changed := always != f.sum.Always || !slices.Equal(codes, f.sum.Codes) || !slices.Equal(ends, f.sum.Ends) || !slices.Equal(inner, f.inner)
-	f.sum = writes{Codes: codes, Always: always, Ends: ends}
+	calls = normalizeCalls(slices.Concat(calls, f.sum.Calls))
+	changed := always != f.sum.Always || !slices.Equal(codes, f.sum.Codes) || !slices.Equal(ends, f.sum.Ends) || !slices.Equal(inner, f.inner) ||
+		!slices.EqualFunc(calls, f.sum.Calls, func(a, b Dispatch) bool { return compareDispatch(a, b) == 0 }) ||
+		!slices.Equal(forwards, f.sum.Forwards)
+	f.sum = writes{Codes: codes, Always: always, Ends: ends, Calls: calls, Forwards: forwards}
 	f.inner = inner
 	return changed
 }
@@ -430,6 +472,8 @@ func (s *state) callEvent(call *ast.CallExpr) event {
 			return evBody // c.Abort(): the status so far, else 200
 		case s.world.bodies[fn]:
 			return evBody
+		case s.dispatches(fn):
+			return evSet // the implementation writes the response
 		}
 		if r := s.world.responders[fn]; r != nil && r.How == frameworks.Writes {
 			return evSet // http.NotFound(w, r), http.ServeFile: their codes are the table's

@@ -101,12 +101,27 @@
 // and 500; echo's c.Bind answers 400 and 415. What any other handler of
 // the standard library writes is code 0.
 //
+// A call of an interface method that takes a response to write
+// (siw.Handler.FindPets(w, r, params) in a server oapi-codegen
+// generates), and a call of a function held by a field
+// (siw.ErrorHandlerFunc(w, r, err)), write what the callee writes, known
+// where the value they are made on is: the method of the concrete type
+// that flows into the interface where the registering function is
+// called (api.HandlerFromMux(petStore, r): (*PetStore).FindPets), the
+// functions stored into the field (a composite literal, an assignment,
+// the default a constructor stores when the field is nil). A value that
+// cannot be followed to a concrete type writes code 0, and no implicit
+// 200 after the call.
+//
 // Summaries are facts: a function that can write a status carries the
 // codes with their positions (writes), a function that registers routes
 // on a router it is passed or returns carries those routes and the
 // middleware its Use calls leave there (registers),
 // an error variable made with a constant code carries the code
-// (statusError), a function that returns errors with codes, or a
+// (statusError), and a function that calls through an interface or a
+// field of one of its parameters or its receiver carries that call,
+// bound where it is called (writes, registers: via); a function that
+// returns errors with codes, or a
 // StatusCode method, carries what its result answers (answers), and a
 // group method of a router library's own the parameter it joins to its
 // prefix (groups). A registration wrapper's registers fact holds its

@@ -21,24 +21,31 @@ type writes struct {
 	// or one it makes) finishes without setting a status: where a gin
 	// middleware passes the request on to the next handler.
 	Ends []written.Code
+	// Calls are the dispatches whose callees its caller knows (see
+	// dispatch.go).
+	Calls []Dispatch
+	// Forwards are the parameters whose value it writes as the status
+	// (a wrapper's): a dispatch to it writes its constant arguments.
+	Forwards []int
 }
 
 func (*writes) AFact() {}
 
 func (f *writes) String() string {
-	var b strings.Builder
-	b.WriteString("writes(")
-	for i, c := range f.Codes {
-		if i > 0 {
-			b.WriteString(" ")
-		}
-		b.WriteString(short(c))
+	var parts []string
+	for _, c := range f.Codes {
+		parts = append(parts, short(c))
+	}
+	for _, d := range f.Calls {
+		parts = append(parts, "via "+d.String())
+	}
+	for _, i := range f.Forwards {
+		parts = append(parts, fmt.Sprintf("forwards %d", i))
 	}
 	if f.Always {
-		b.WriteString(" always")
+		parts = append(parts, "always")
 	}
-	b.WriteString(")")
-	return b.String()
+	return "writes(" + strings.Join(parts, " ") + ")"
 }
 
 // short is a code as a fact's String shows it: "404@file.go:12:3", or
@@ -72,6 +79,8 @@ type relRoute struct {
 	Param int
 	Route
 	HandlerArg int
+	// Calls are the dispatches of its handler left to the caller.
+	Calls []Dispatch
 }
 
 func (*registers) AFact() {}
@@ -91,6 +100,9 @@ func (f *registers) String() string {
 		part := fmt.Sprintf("%s:%s %s", on, render(r.Method), render(r.Path))
 		if r.HandlerArg >= 0 {
 			part += fmt.Sprintf(" handler %d", r.HandlerArg)
+		}
+		for _, d := range r.Calls {
+			part += " via " + d.String()
 		}
 		parts = append(parts, part)
 	}

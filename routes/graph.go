@@ -39,6 +39,8 @@ type fnode struct {
 	// enclosing function's key and its index there.
 	key string
 
+	// top is the declaration a literal is inside; nil for a declaration.
+	top     *fnode
 	lits    []*fnode          // the literals directly inside
 	calls   []callSite        // the calls directly in the body, not in its literals
 	returns []*ast.ReturnStmt // the returns directly in the body
@@ -58,6 +60,10 @@ type fnode struct {
 	// sum without the implicit 200s of a literal that is no handler.
 	sum   writes
 	inner []written.Code
+	// yieldFor are the methods the values it returns are summarized
+	// for, yld what they write (see yields.go): a declaration's.
+	yieldFor []string
+	yld      []yield
 	// errs: what the function's result answers is summarized (see
 	// state.answersErrors); ans is that, its answers fact.
 	errs bool
@@ -97,6 +103,10 @@ type routeSyntax struct {
 	outer map[*ast.CallExpr]*ast.CallExpr
 	// locals are what is assigned to each local variable.
 	locals map[*types.Var][]ast.Expr
+	// stores are what is assigned to the fields of each variable.
+	stores map[*types.Var][]fieldStore
+	// results are the expressions whose first result a variable is.
+	results map[*types.Var]ast.Expr
 	// callbacks maps the router parameter of a function literal passed
 	// to chi's Route or Group to that call.
 	callbacks map[*types.Var]*ast.CallExpr
@@ -117,14 +127,19 @@ func (s *state) collect(decl *ast.FuncDecl, forRoutes bool) []*fnode {
 		root.key = root.obj.FullName()
 		root.responds = s.responds(root.sig)
 		root.errs = s.answersErrors(root.obj, root.sig)
+		root.yieldFor = s.yieldMethods(root.sig)
 	} else {
 		root.key = decl.Name.Name
 	}
 	var syn *routeSyntax
-	if forRoutes {
+	if forRoutes || len(root.yieldFor) > 0 {
+		// The locals of a function that returns values with methods
+		// that write are followed to what it returns.
 		syn = &routeSyntax{
 			outer:       make(map[*ast.CallExpr]*ast.CallExpr),
 			locals:      make(map[*types.Var][]ast.Expr),
+			stores:      make(map[*types.Var][]fieldStore),
+			results:     make(map[*types.Var]ast.Expr),
 			callbacks:   make(map[*types.Var]*ast.CallExpr),
 			fieldStores: make(map[*types.Var]bool),
 		}
@@ -149,7 +164,7 @@ func (s *state) collect(decl *ast.FuncDecl, forRoutes bool) []*fnode {
 		cur := fns[len(fns)-1]
 		switch n := n.(type) {
 		case *ast.FuncLit:
-			lit := &fnode{lit: n, body: n.Body, responds: true, key: fmt.Sprintf("%s$%d", cur.key, len(cur.lits))}
+			lit := &fnode{lit: n, body: n.Body, responds: true, top: root, key: fmt.Sprintf("%s$%d", cur.key, len(cur.lits))}
 			lit.sig, _ = info.TypeOf(n).(*types.Signature)
 			cur.lits = append(cur.lits, lit)
 			s.litNodes[n] = lit
@@ -188,10 +203,26 @@ func (s *state) collect(decl *ast.FuncDecl, forRoutes bool) []*fnode {
 				}
 			}
 		case *ast.AssignStmt:
+			if syn != nil && len(n.Lhs) > 1 && len(n.Rhs) == 1 {
+				// response, err := handler(...); v, ok := x.(T)
+				if id, ok := ast.Unparen(n.Lhs[0]).(*ast.Ident); ok {
+					if v, ok := info.ObjectOf(id).(*types.Var); ok {
+						syn.results[v] = n.Rhs[0]
+					}
+				}
+			}
 			if syn != nil && len(n.Lhs) == len(n.Rhs) && (n.Tok == token.DEFINE || n.Tok == token.ASSIGN) {
 				for i, lhs := range n.Lhs {
-					if id, ok := ast.Unparen(lhs).(*ast.Ident); ok {
-						addLocal(id, n.Rhs[i])
+					switch lhs := ast.Unparen(lhs).(type) {
+					case *ast.Ident:
+						addLocal(lhs, n.Rhs[i])
+					case *ast.SelectorExpr:
+						// options.ErrorHandlerFunc = f
+						if id, ok := ast.Unparen(lhs.X).(*ast.Ident); ok {
+							if v, ok := info.Uses[id].(*types.Var); ok {
+								syn.stores[v] = append(syn.stores[v], fieldStore{lhs.Sel.Name, n.Rhs[i]})
+							}
+						}
 					}
 				}
 			}

@@ -224,6 +224,12 @@ func (wd *world) isHandlerFunc(sig *types.Signature) bool {
 	if !wd.takesWriter(sig) || wd.request == nil {
 		return false
 	}
+	if res := sig.Results(); res.Len() > 1 || res.Len() == 1 && !isError(res.At(0).Type()) {
+		// A function that returns values to its caller (a strict
+		// server's handler returns the response object) leaves the
+		// response to it.
+		return false
+	}
 	for v := range sig.Params().Variables() {
 		if p, ok := v.Type().(*types.Pointer); ok {
 			if n, ok := p.Elem().(*types.Named); ok && n.Obj() == wd.request {

@@ -121,7 +121,7 @@ func New(status *analysis.Analyzer) *analysis.Analyzer {
 		Doc:              analyzerdoc.Section(doc, "routes"),
 		URL:              analyzer.URL,
 		Requires:         []*analysis.Analyzer{status},
-		FactTypes:        []analysis.Fact{new(writes), new(registers), new(statusError), new(answers), new(groups)},
+		FactTypes:        []analysis.Fact{new(writes), new(registers), new(statusError), new(answers), new(groups), new(yields)},
 		ResultType:       reflect.TypeFor[*Result](),
 		Run:              func(pass *analysis.Pass) (any, error) { return run(pass, status) },
 		RunDespiteErrors: true,

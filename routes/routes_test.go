@@ -391,3 +391,13 @@ func TestUnmounted(t *testing.T) {
 		}
 	}
 }
+
+// TestDispatch runs the analyzer on a server of the shape oapi-codegen
+// generates: handlers that call the implementation through an interface
+// and an error handler through a field, bound where the generated
+// registration is called.
+func TestDispatch(t *testing.T) {
+	dir := analysistest.TestData()
+	results := analysistest.Run(t, dir, routes.New(analyzer.Core(analyzer.Defaults())), "example.com/dispatch", "example.com/dispatch/api", "example.com/dispatch/strictapi")
+	golden(t, filepath.Join(dir, "src", "example.com", "dispatch", "routes.golden"), table(t, results, "example.com/dispatch"))
+}

@@ -62,7 +62,7 @@ func run(pass *analysis.Pass, status *analysis.Analyzer) (any, error) {
 			}
 			if !forRoutes {
 				obj, _ := pass.TypesInfo.Defs[fd.Name].(*types.Func)
-				if obj == nil || !s.responds(obj.Signature()) && !s.answersErrors(obj, obj.Signature()) {
+				if obj == nil || !s.responds(obj.Signature()) && !s.answersErrors(obj, obj.Signature()) && s.yieldMethods(obj.Signature()) == nil {
 					continue
 				}
 			}
@@ -81,11 +81,14 @@ func run(pass *analysis.Pass, status *analysis.Analyzer) (any, error) {
 	}
 	s.solve(phaseCodes, order, s.summarize)
 	for _, f := range decls {
-		if f.obj != nil && f.responds && (len(f.sum.Codes) > 0 || f.sum.Always) {
+		if f.obj != nil && f.responds && (len(f.sum.Codes) > 0 || f.sum.Always || len(f.sum.Calls)+len(f.sum.Forwards) > 0) {
 			pass.ExportObjectFact(f.obj, &f.sum)
 		}
 		if f.obj != nil && f.errs && len(f.ans.Codes)+len(f.ans.Coded) > 0 {
 			pass.ExportObjectFact(f.obj, &f.ans)
+		}
+		if f.obj != nil && len(f.yieldFor) > 0 {
+			pass.ExportObjectFact(f.obj, &yields{f.yld})
 		}
 	}
 	if !forRoutes {
@@ -130,6 +133,7 @@ func run(pass *analysis.Pass, status *analysis.Analyzer) (any, error) {
 			r := rr.Route
 			r.Path, r.Method = render(r.Path), render(r.Method)
 			finishPattern(&r)
+			r.Codes = written.Normalize(append(slices.Clone(r.Codes), unknowns(rr.Calls)...))
 			r.Path = openAPI(r.Path)
 			r.Unmounted = f.obj.FullName()
 			if r.Codes == nil {

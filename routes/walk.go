@@ -114,6 +114,9 @@ type pendingRoute struct {
 	// handlerArg is the parameter of the function walked that is the
 	// route's handler, -1 for none (see wrappers.go).
 	handlerArg int
+	// calls are the dispatches of its handler left to the function's
+	// callers (see dispatch.go).
+	calls []Dispatch
 }
 
 // fnWalk is the walk for routes of one function declaration, over what
@@ -121,6 +124,7 @@ type pendingRoute struct {
 type fnWalk struct {
 	s       *state
 	syntax  *routeSyntax
+	scope   scope
 	params  map[*types.Var]int
 	recvVar *types.Var // the receiver of a method
 	locals  map[*types.Var][]ast.Expr
@@ -148,6 +152,7 @@ func (s *state) walkRoutes(f *fnode) bool {
 		callbacks: f.syntax.callbacks,
 		bases:     make(map[any]*base),
 		refs:      make(map[*types.Var]*ref),
+		scope:     s.scopeOf(f),
 	}
 	info := s.pass.TypesInfo
 	if f.obj != nil {
@@ -180,14 +185,15 @@ func (s *state) walkRoutes(f *fnode) bool {
 		route, b := fw.follow(p)
 		switch {
 		case b.param >= 0:
-			rel = addRel(rel, relRoute{b.param, route, p.handlerArg})
+			rel = addRel(rel, relRoute{b.param, route, p.handlerArg, p.calls})
 		case b.result:
-			rel = addRel(rel, relRoute{-1, route, p.handlerArg})
-		case isTemplate(route, p.handlerArg) && b.recv:
-			rel = addRel(rel, relRoute{recvParam, route, p.handlerArg})
-		case isTemplate(route, p.handlerArg) && b.shared && f.obj != nil:
-			rel = addRel(rel, relRoute{absParam, route, p.handlerArg})
+			rel = addRel(rel, relRoute{-1, route, p.handlerArg, p.calls})
+		case (isTemplate(route, p.handlerArg) || len(p.calls) > 0) && b.recv:
+			rel = addRel(rel, relRoute{recvParam, route, p.handlerArg, p.calls})
+		case (isTemplate(route, p.handlerArg) || len(p.calls) > 0) && b.shared && f.obj != nil:
+			rel = addRel(rel, relRoute{absParam, route, p.handlerArg, p.calls})
 		default:
+			route.Codes = written.Normalize(append(route.Codes, unknowns(p.calls)...))
 			route.Path, route.Method = render(route.Path), render(route.Method)
 			finishPattern(&route)
 			abs = append(abs, route)
@@ -277,11 +283,17 @@ func (fw *fnWalk) call(site callSite) {
 			}
 			if isTemplate(rr.Route, rr.HandlerArg) {
 				// A registration wrapper registers here.
-				r, harg := fw.instantiate(rr, fn, call)
-				fw.pending = append(fw.pending, pendingRoute{on, call.Lparen, r, harg})
+				r, harg, calls := fw.instantiate(rr, call, fn)
+				fw.pending = append(fw.pending, pendingRoute{on, call.Lparen, r, harg, calls})
 				continue
 			}
-			fw.pending = append(fw.pending, pendingRoute{on, call.Lparen, s.through(rr.Route, fn, call), -1})
+			r := s.through(rr.Route, fn, call)
+			var b bound
+			s.bindCall(rr.Calls, call, fn, fw.scope, &b)
+			if len(b.codes) > 0 {
+				r.Codes = written.Normalize(append(slices.Clone(r.Codes), b.codes...))
+			}
+			fw.pending = append(fw.pending, pendingRoute{on, call.Lparen, r, -1, b.calls})
 		}
 		fw.applyUses(fn, call)
 		return
@@ -325,7 +337,9 @@ func (fw *fnWalk) call(site callSite) {
 			}
 			for _, rr := range s.registersOf(cb) {
 				if rr.Param == 0 {
-					fw.pending = append(fw.pending, pendingRoute{group, call.Lparen, s.through(rr.Route, cb, call), -1})
+					r := s.through(rr.Route, cb, call)
+					r.Codes = written.Normalize(append(slices.Clone(r.Codes), unknowns(rr.Calls)...))
+					fw.pending = append(fw.pending, pendingRoute{group, call.Lparen, r, -1, nil})
 				}
 			}
 		}
@@ -472,7 +486,7 @@ func (fw *fnWalk) files(call *ast.CallExpr, row *frameworks.Row, on ref) {
 			Codes:   codes,
 			at:      call.Pos(),
 			end:     call.End(),
-		}, -1})
+		}, -1, nil})
 	}
 	on.b.register(call.Lparen)
 }
@@ -512,7 +526,12 @@ func (fw *fnWalk) add(call *ast.CallExpr, on ref, method, host, path string, h a
 	if hpos.IsValid() {
 		r.HandlerPosn = s.posn(hpos)
 	}
-	fw.pending = append(fw.pending, pendingRoute{on, call.Lparen, r, fw.handlerParam(h)})
+	var b bound
+	s.handlerCalls(h, fw.scope, 0, &b)
+	if len(b.codes) > 0 {
+		r.Codes = written.Normalize(append(r.Codes, b.codes...))
+	}
+	fw.pending = append(fw.pending, pendingRoute{on, call.Lparen, r, fw.handlerParam(h), normalizeCalls(b.calls)})
 	on.b.register(call.Lparen)
 }
 

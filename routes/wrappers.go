@@ -194,12 +194,16 @@ func isTemplate(r Route, handlerArg int) bool {
 // registers at call: its markers filled in with the arguments and the
 // receiver's fields, its handler the argument at HandlerArg with its
 // codes, registered at the call (where only the receiver's prefix was
-// left to know, where the template was); and the parameter of the walked
-// function that the handler argument is, -1 when it is none.
-func (fw *fnWalk) instantiate(rr relRoute, fn *types.Func, call *ast.CallExpr) (Route, int) {
+// left to know, where the template was); the parameter of the walked
+// function that the handler argument is, -1 when it is none; and the
+// dispatches left to the walked function's callers, the template's and
+// the handler's.
+func (fw *fnWalk) instantiate(rr relRoute, call *ast.CallExpr, fn *types.Func) (Route, int, []Dispatch) {
 	s := fw.s
 	r := rr.Route
 	r.Codes = append([]written.Code(nil), r.Codes...)
+	var b bound
+	s.bindCall(rr.Calls, call, fn, fw.scope, &b)
 	arg := func(i int, field string) (string, bool) {
 		if i < 0 || i >= len(call.Args) {
 			return "", false
@@ -225,13 +229,15 @@ func (fw *fnWalk) instantiate(rr relRoute, fn *types.Func, call *ast.CallExpr) (
 			r.HandlerPosn = s.posn(hpos)
 		}
 		harg = fw.handlerParam(h)
+		s.handlerCalls(h, fw.scope, 0, &b)
 	}
+	r.Codes = written.Normalize(append(r.Codes, b.codes...))
 	if !byArgs {
-		return s.through(r, fn, call), harg
+		return s.through(r, fn, call), harg, normalizeCalls(b.calls)
 	}
 	r.Posn = s.posn(call.Pos())
 	r.at, r.end = call.Pos(), call.End()
-	return r, harg
+	return r, harg, normalizeCalls(b.calls)
 }
 
 // isRelay reports whether a template waits only for the receiver's

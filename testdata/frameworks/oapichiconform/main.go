@@ -70,7 +70,7 @@ func (p *PetStore) GetInventory(w http.ResponseWriter, r *http.Request, storeId 
 // setup registers the generated routes on a chi router under /api.
 func setup() http.Handler {
 	r := chi.NewRouter()
-	return api.HandlerFromMuxWithBaseURL(&PetStore{}, r, "/api") // want `DELETE /pets/\{petId\}: status 200 \(written at api\.gen\.go:163\) is not documented for this operation in openapi\.yaml \(documented: 204, 404\)$` `POST /pets: status 200 \(written at api\.gen\.go:137\) is not documented for this operation in openapi\.yaml \(documented: 201, 409\)$`
+	return api.HandlerFromMuxWithBaseURL(&PetStore{}, r, "/api") // want `DELETE /pets/\{petId\}: status 400 \(written at api\.gen\.go:328\) is not documented for this operation in openapi\.yaml \(documented: 204, 404\)$` `DELETE /pets/\{petId\}: status 500 \(written at main\.go:59\) is not documented for this operation in openapi\.yaml \(documented: 204, 404\)$` `GET /pets/\{petId\}: status 400 \(written at api\.gen\.go:328\) is not documented for this operation in openapi\.yaml \(documented: 200, 404\)$` `GET /pets/\{petId\}: status 409 \(written at main\.go:47\) is not documented for this operation in openapi\.yaml \(documented: 200, 404\)$` `GET /stores/\{storeId\}/inventory: status 400 \(written at api\.gen\.go:328\) is not documented for this operation in openapi\.yaml \(documented: 200, 410\)$`
 }
 
 func main() {

@@ -71,7 +71,7 @@ func (p *PetStore) GetInventory(c *gin.Context, storeId string) {
 // through the options.
 func setup() *gin.Engine {
 	r := gin.New()
-	api.RegisterHandlersWithOptions(r, &PetStore{}, api.GinServerOptions{BaseURL: "/api"}) // want `DELETE /pets/\{petId\}: status 200 \(written at api\.gen\.go:132\) is not documented for this operation in openapi\.yaml \(documented: 204, 404\)$` `POST /pets: status 200 \(written at api\.gen\.go:107\) is not documented for this operation in openapi\.yaml \(documented: 201, 409\)$`
+	api.RegisterHandlersWithOptions(r, &PetStore{}, api.GinServerOptions{BaseURL: "/api"}) // want `DELETE /pets/\{petId\}: status 400 \(written at api\.gen\.go:120\) is not documented for this operation in openapi\.yaml \(documented: 204, 404\)$` `DELETE /pets/\{petId\}: status 500 \(written at main\.go:59\) is not documented for this operation in openapi\.yaml \(documented: 204, 404\)$` `GET /pets/\{petId\}: status 400 \(written at api\.gen\.go:145\) is not documented for this operation in openapi\.yaml \(documented: 200, 404\)$` `GET /pets/\{petId\}: status 409 \(written at main\.go:47\) is not documented for this operation in openapi\.yaml \(documented: 200, 404\)$` `GET /stores/\{storeId\}/inventory: status 400 \(written at api\.gen\.go:170\) is not documented for this operation in openapi\.yaml \(documented: 200, 410\)$`
 	return r
 }
 

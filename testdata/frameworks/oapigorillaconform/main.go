@@ -71,7 +71,7 @@ func (p *PetStore) GetInventory(w http.ResponseWriter, r *http.Request, storeId 
 // /api, through the options.
 func setup() http.Handler {
 	r := mux.NewRouter()
-	return api.HandlerWithOptions(&PetStore{}, api.GorillaServerOptions{BaseURL: "/api", BaseRouter: r}) // want `DELETE /pets/\{petId\}: status 200 \(written at api\.gen\.go:134\) is not documented for this operation in openapi\.yaml \(documented: 204, 404\)$` `POST /pets: status 200 \(written at api\.gen\.go:108\) is not documented for this operation in openapi\.yaml \(documented: 201, 409\)$`
+	return api.HandlerWithOptions(&PetStore{}, api.GorillaServerOptions{BaseURL: "/api", BaseRouter: r}) // want `DELETE /pets/\{petId\}: status 400 \(written at api\.gen\.go:299\) is not documented for this operation in openapi\.yaml \(documented: 204, 404\)$` `DELETE /pets/\{petId\}: status 500 \(written at main\.go:59\) is not documented for this operation in openapi\.yaml \(documented: 204, 404\)$` `GET /pets/\{petId\}: status 400 \(written at api\.gen\.go:299\) is not documented for this operation in openapi\.yaml \(documented: 200, 404\)$` `GET /pets/\{petId\}: status 409 \(written at main\.go:47\) is not documented for this operation in openapi\.yaml \(documented: 200, 404\)$` `GET /stores/\{storeId\}/inventory: status 400 \(written at api\.gen\.go:299\) is not documented for this operation in openapi\.yaml \(documented: 200, 410\)$`
 }
 
 func main() {

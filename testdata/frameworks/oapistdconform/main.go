@@ -70,7 +70,7 @@ func (p *PetStore) GetInventory(w http.ResponseWriter, r *http.Request, storeId 
 func setup() http.Handler {
 	mux := http.NewServeMux()
 	petStore := &PetStore{}
-	api.HandlerFromMuxWithBaseURL(petStore, mux, "/api") // want `DELETE /pets/\{petId\}: status 200 \(written at api\.gen\.go:135\) is not documented for this operation in openapi\.yaml \(documented: 204, 404\)$` `POST /pets: status 200 \(written at api\.gen\.go:109\) is not documented for this operation in openapi\.yaml \(documented: 201, 409\)$`
+	api.HandlerFromMuxWithBaseURL(petStore, mux, "/api") // want `DELETE /pets/\{petId\}: status 400 \(written at api\.gen\.go:306\) is not documented for this operation in openapi\.yaml \(documented: 204, 404\)$` `DELETE /pets/\{petId\}: status 500 \(written at main\.go:57\) is not documented for this operation in openapi\.yaml \(documented: 204, 404\)$` `GET /pets/\{petId\}: status 400 \(written at api\.gen\.go:306\) is not documented for this operation in openapi\.yaml \(documented: 200, 404\)$` `GET /pets/\{petId\}: status 409 \(written at main\.go:45\) is not documented for this operation in openapi\.yaml \(documented: 200, 404\)$` `GET /stores/\{storeId\}/inventory: status 400 \(written at api\.gen\.go:306\) is not documented for this operation in openapi\.yaml \(documented: 200, 410\)$`
 	return mux
 }
 

@@ -1,0 +1,43 @@
+// Package dispatch implements the generated interface and serves it:
+// the routes write what the implementation writes, bound where the
+// generated registration is called.
+package dispatch
+
+import (
+	"net/http"
+
+	"example.com/dispatch/api"
+)
+
+type PetStore struct{}
+
+func (p *PetStore) FindPets(w http.ResponseWriter, r *http.Request) { // want FindPets:`writes\(200@main.go:15:1\)`
+}
+
+func (p *PetStore) FindPetByID(w http.ResponseWriter, r *http.Request, id string) { // want FindPetByID:`writes\(200@main.go:22:1 404@main.go:19:17\)`
+	if id == "0" {
+		w.WriteHeader(http.StatusNotFound)
+		return
+	}
+}
+
+func Serve() {
+	mux := http.NewServeMux()
+	api.HandlerFromMux(&PetStore{}, mux)
+	http.ListenAndServe(":8080", mux)
+}
+
+// Unknown serves an implementation it is given: its codes are not known.
+func Unknown(si api.ServerInterface) {
+	http.ListenAndServe(":8081", api.Handler(si))
+}
+
+func Options() {
+	var store api.ServerInterface = &PetStore{}
+	opts := api.ServerOptions{
+		ErrorHandlerFunc: func(w http.ResponseWriter, r *http.Request, err error) {
+			w.WriteHeader(http.StatusUnprocessableEntity)
+		},
+	}
+	http.ListenAndServe(":8082", api.HandlerWithOptions(store, opts))
+}

@@ -21,7 +21,7 @@ func New() *Server { // want New:`registers\(result:GET /api/orders, result:POST
 	return s
 }
 
-func (s *Server) ServeHTTP(w http.ResponseWriter, r *http.Request) { s.mux.ServeHTTP(w, r) } // want ServeHTTP:`writes\( always\)`
+func (s *Server) ServeHTTP(w http.ResponseWriter, r *http.Request) { s.mux.ServeHTTP(w, r) } // want ServeHTTP:`writes\(always\)`
 
 func (s *Server) routes() { // want routes:`registers\(recv:pattern GET <s.prefix>/orders, recv:pattern POST <s.prefix>/orders\)`
 	s.handle("GET", "/orders", listOrders)

@@ -111,7 +111,13 @@
 // functions stored into the field (a composite literal, an assignment,
 // the default a constructor stores when the field is nil). A value that
 // cannot be followed to a concrete type writes code 0, and no implicit
-// 200 after the call.
+// 200 after the call. A function whose result is an interface with such
+// methods yields what the values it returns write when those methods
+// are called (a strict server's implementation returns response objects
+// whose VisitXxxResponse writes the response's code, and a default
+// response's StatusCode field is read where the value is built;
+// NewStrictHandler returns the ServerInterface whose methods call the
+// implementation's): a method called on the result binds to it.
 //
 // Summaries are facts: a function that can write a status carries the
 // codes with their positions (writes), a function that registers routes
@@ -122,7 +128,9 @@
 // field of one of its parameters or its receiver carries that call,
 // bound where it is called (writes, registers: via); a function that
 // returns errors with codes, or a
-// StatusCode method, carries what its result answers (answers), and a
+// StatusCode method, carries what its result answers (answers), a
+// function returning values with writing methods what they write
+// (yields), and a
 // group method of a router library's own the parameter it joins to its
 // prefix (groups). A registration wrapper's registers fact holds its
 // routes as templates, the places of its parameters marked. Within a package they are solved over the graph of

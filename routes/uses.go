@@ -113,18 +113,8 @@ func (fw *fnWalk) applyUses(fn *types.Func, call *ast.CallExpr) {
 // usesOf returns the middleware that fn leaves on the routers it is
 // passed or returns.
 func (s *state) usesOf(fn *types.Func) []relUse {
-	if fn.Pkg() == s.pass.Pkg {
-		if f := s.nodes[fn]; f != nil {
-			s.read(f, phaseRoutes)
-			return f.uses
-		}
-		return nil
-	}
-	var f registers
-	if s.pass.ImportObjectFact(fn, &f) {
-		return f.Uses
-	}
-	return nil
+	_, uses := s.registered(fn)
+	return uses
 }
 
 // sameUses reports whether two functions' uses are the same.

@@ -698,18 +698,26 @@ func (fw *fnWalk) base(key any, param int, t types.Type) *base {
 
 // registersOf returns the routes fn registers relative to a router.
 func (s *state) registersOf(fn *types.Func) []relRoute {
+	routes, _ := s.registered(fn)
+	return routes
+}
+
+// registered returns what fn registers on the routers it is passed or
+// returns: its routes, and the middleware its Use calls leave there;
+// from the graph of the package, or from fn's fact.
+func (s *state) registered(fn *types.Func) ([]relRoute, []relUse) {
 	if fn.Pkg() == s.pass.Pkg {
 		if f := s.nodes[fn]; f != nil {
 			s.read(f, phaseRoutes)
-			return f.rel
+			return f.rel, f.uses
 		}
-		return nil
+		return nil, nil
 	}
 	var f registers
 	if s.pass.ImportObjectFact(fn, &f) {
-		return f.Routes
+		return f.Routes, f.Uses
 	}
-	return nil
+	return nil, nil
 }
 
 // through returns a route that fn registers as registered by call: in

@@ -35,10 +35,30 @@ type paramStores struct {
 }
 
 // A storedParam is one parameter (receiver not counted) and one field it
-// is stored into, by fieldKey.
+// is stored into, by fieldKey; in a fact, a field of the function's own
+// package, the usual case, goes without its package's path (ownKey), which
+// is most of a fact's size.
 type storedParam struct {
 	Param int
 	Field string
+}
+
+// ownKey is key as a fact of a function of package pkg holds it: the
+// field's name alone when pkg declares it.
+func ownKey(pkg *types.Package, key string) string {
+	if name, ok := strings.CutPrefix(key, pkg.Path()+" "); ok {
+		return name
+	}
+	return key
+}
+
+// fullKey is the fieldKey of a field that a fact of a function of package
+// pkg names by key.
+func fullKey(pkg *types.Package, key string) string {
+	if strings.Contains(key, " ") {
+		return key
+	}
+	return fieldKey(pkg.Path(), key)
 }
 
 func (*paramStores) AFact() {}
@@ -47,7 +67,7 @@ func (*paramStores) AFact() {}
 func (f *paramStores) String() string {
 	parts := make([]string, len(f.Params))
 	for i, p := range f.Params {
-		_, name, _ := strings.Cut(p.Field, " ")
+		name := p.Field[strings.IndexByte(p.Field, ' ')+1:]
 		parts[i] = strconv.Itoa(p.Param) + ":" + name
 	}
 	return "paramStores(" + strings.Join(parts, " ") + ")"
@@ -75,11 +95,11 @@ func newParamStoreSet(pass *analysis.Pass) *paramStoreSet {
 	return &paramStoreSet{pass: pass, direct: make(map[*types.Func][]storedParam), imported: make(map[*types.Func]*paramStores)}
 }
 
-// tellsImporters reports whether the package at path exports paramStores
-// facts: not a main package, which nothing imports, nor the frameworks'
-// and the standard library's (listsOwn), whose fields the tables know.
+// tellsImporters reports whether pkg exports paramStores facts: not a
+// package that nothing imports (importable), nor the frameworks' and the
+// standard library's (listsOwn), whose fields the tables know.
 func tellsImporters(pkg *types.Package) bool {
-	return pkg.Name() != "main" && listsOwn(pkg.Path())
+	return importable(pkg) && listsOwn(pkg.Path())
 }
 
 // noteStore records that parameter param of fn is stored into field v,
@@ -130,7 +150,7 @@ func (ps *paramStoreSet) export(covered func(fn *types.Func, param int) bool) {
 		}
 		for _, sp := range via {
 			if sp.Param == fw.arg {
-				if add := (storedParam{Param: fw.param, Field: sp.Field}); !slices.Contains(all[fw.from], add) {
+				if add := (storedParam{Param: fw.param, Field: fullKey(fw.to.Pkg(), sp.Field)}); !slices.Contains(all[fw.from], add) {
 					all[fw.from] = append(all[fw.from], add)
 				}
 			}
@@ -143,6 +163,9 @@ func (ps *paramStoreSet) export(covered func(fn *types.Func, param int) bool) {
 		sps = slices.DeleteFunc(sps, func(sp storedParam) bool { return covered != nil && covered(fn, sp.Param) })
 		if len(sps) == 0 {
 			continue
+		}
+		for i := range sps {
+			sps[i].Field = ownKey(ps.pass.Pkg, sps[i].Field)
 		}
 		slices.SortFunc(sps, func(a, b storedParam) int {
 			return cmp.Or(cmp.Compare(a.Param, b.Param), cmp.Compare(a.Field, b.Field))
@@ -366,7 +389,7 @@ func (fl *flow) storeThrough(fn *types.Func, args []ast.Expr, spread bool, w *is
 		if i >= len(args) || (spread && i == len(args)-1) || (w != nil && i < len(w.Kinds) && w.Kinds[i] != 0) {
 			continue
 		}
-		if v := fieldByKey(fn.Pkg(), sp.Field); v != nil {
+		if v := fieldByKey(fn.Pkg(), fullKey(fn.Pkg(), sp.Field)); v != nil {
 			fl.store(v, args[i])
 		}
 	}

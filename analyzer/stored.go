@@ -358,10 +358,10 @@ func readStores(pass *analysis.Pass) *importedStores {
 }
 
 // exportStores exports the package's list, own first, then the imported
-// ones, when there is any. A main package exports none: no package
-// imports it (a test's generated main neither).
+// ones, when there is any. A package that nothing imports exports none
+// (importable).
 func exportStores(pass *analysis.Pass, own pkgStores, is *importedStores) {
-	if pass.Pkg.Name() == "main" {
+	if !importable(pass.Pkg) {
 		return
 	}
 	var f statusStores
@@ -372,6 +372,14 @@ func exportStores(pass *analysis.Pass, own pkgStores, is *importedStores) {
 	if len(f.Pkgs) > 0 {
 		pass.ExportPackageFact(&f)
 	}
+}
+
+// importable reports whether pkg can be imported, so that facts about it
+// are of use: not a main package (a test's generated main neither), nor
+// an external test package (path_test), which the lists of the packages
+// it imports would otherwise make as large as theirs.
+func importable(pkg *types.Package) bool {
+	return pkg.Name() != "main" && !strings.HasSuffix(pkg.Path(), "_test")
 }
 
 // listsOwn reports whether the package at path lists what it stores: not

@@ -32,7 +32,11 @@
 // parameter, is a status field by evidence, in any package that sees
 // the store: what is stored there gets the literal and invalid checks
 // (but for -1, a "no status" sentinel where no write is known), and the
-// constructor is a wrapper. A StatusCode() int method is a status
+// constructor is a wrapper. A call of another package's constructor is
+// read as the store it makes, even when that package imports no HTTP
+// package: every package tells its importers, in a fact, which integer
+// parameters of its exported functions it stores into which integer
+// fields. A StatusCode() int method is a status
 // method by the frameworks' convention (echo v5's HTTPStatusCoder): its
 // returns get the same checks, and a call of it through an interface
 // returns what the implementing types' status methods return. The codes

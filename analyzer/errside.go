@@ -151,13 +151,26 @@ func (fl *flow) nonNilError(e ast.Expr, depth int) bool {
 
 // sideAt tells which error the use at pos of a code assigned with errVar
 // by the statement at from sees: inside an if on errVar != nil or
-// errVar == nil, in its else branch, or after an if that leaves.
+// errVar == nil, in its else branch, or after an if that leaves. An if
+// tells nothing when errVar may hold another error by then: assigned
+// again between from and the if (err = validate(u)), or anywhere in a
+// loop that holds the if but not from (the error of the last turn).
 func (fl *flow) sideAt(errVar *types.Var, from, pos token.Pos) errSide {
 	fn := fl.fnOf(errVar)
 	if fn == nil || fn.body == nil {
 		return sideAny
 	}
+	var again []token.Pos // the other assignments of errVar
+	for _, a := range fl.assigned(errVar) {
+		if a.pos != from {
+			again = append(again, a.pos)
+		}
+	}
+	assignedIn := func(lo, hi token.Pos) bool {
+		return slices.ContainsFunc(again, func(p token.Pos) bool { return lo < p && p < hi })
+	}
 	side := sideAny
+	var loop token.Pos // the start of a loop, after from, that assigns errVar
 	ast.Inspect(fn.body, func(n ast.Node) bool {
 		if n == nil || pos < n.Pos() || n.End() <= pos {
 			return false // only the nodes that hold the use
@@ -170,11 +183,18 @@ func (fl *flow) sideAt(errVar *types.Var, from, pos token.Pos) errSide {
 			list = n.Body
 		case *ast.CommClause:
 			list = n.Body
+		case *ast.ForStmt, *ast.RangeStmt:
+			if loop == token.NoPos && n.Pos() > from && assignedIn(n.Pos()-1, n.End()) {
+				loop = n.Pos()
+			}
 		}
 		for _, stmt := range list {
 			is, ok := stmt.(*ast.IfStmt)
 			if !ok || is.Cond.Pos() < from || is.Pos() > pos {
 				continue
+			}
+			if assignedIn(from, is.Cond.Pos()) || (loop != token.NoPos && loop < is.Pos()) {
+				continue // errVar may hold another error there
 			}
 			then, ok := fl.errCond(is.Cond, errVar)
 			if !ok {

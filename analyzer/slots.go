@@ -44,8 +44,10 @@ func resultSlot(fn *function, i int) slot { return slot{fn: fn, idx: -1 - i} }
 // A slotState is what the flow knows of one slot.
 type slotState struct {
 	slot slot
-	// guard, for a parameter that reaches a sink, are the conditions that
-	// every value reaching one through it meets; they only shrink.
+	// guard, for a parameter or a result that reaches a sink, are the
+	// conditions that every value reaching one through it meets (a
+	// caller's if code == 0 { code = 200 } before its write); they only
+	// shrink.
 	guard []cond
 	// in are the sources that flow into a result or a field.
 	in []source

@@ -109,6 +109,10 @@ type flow struct {
 	own        pkgStores
 	stores     *importedStores
 	fieldNames map[*types.Var]string
+
+	// sentinels are the package's variables known to hold an error that
+	// is not nil (sentinels.go), found on first need.
+	sentinels map[*types.Var]bool
 }
 
 func newFlow(r *run) *flow {

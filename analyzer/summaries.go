@@ -77,6 +77,10 @@ func (fl *flow) exportFacts(evident []slot) {
 		}
 	}
 	exportStores(pass, fl.own, fl.imported())
+	if fl.sentinels == nil {
+		fl.sentinels = sentinels(pass)
+	}
+	exportSentinels(pass, fl.sentinels)
 }
 
 // returnedCodes lists the constants that flow into slot s, through results and

@@ -91,9 +91,10 @@ func sentinels(pass *analysis.Pass) map[*types.Var]bool {
 }
 
 // exportSentinels exports the fact of each exported sentinel of the
-// package, in declaration order.
+// package, in the order of initialization; a main package, which nothing
+// imports, exports none.
 func exportSentinels(pass *analysis.Pass, sent map[*types.Var]bool) {
-	if len(sent) == 0 {
+	if len(sent) == 0 || pass.Pkg.Name() == "main" {
 		return
 	}
 	for _, in := range pass.TypesInfo.InitOrder {

@@ -75,6 +75,11 @@ type flow struct {
 
 	wrapFacts map[*types.Func]*isWrapper // imported facts, memoized
 	funcFacts map[*types.Func]*isStatusFunc
+	// storeFacts are imported paramStores facts, memoized; paramSet
+	// collects this package's (paramstores.go), nil in a package that
+	// tells its importers none.
+	storeFacts map[*types.Func]*paramStores
+	paramSet   *paramStoreSet
 
 	slots map[slot]*slotState
 	// spare holds states not yet given out: they are allocated in blocks,
@@ -116,17 +121,22 @@ type flow struct {
 }
 
 func newFlow(r *run) *flow {
-	return &flow{
-		r:         r,
-		funcs:     make(map[ast.Node]*function),
-		byObj:     make(map[*types.Func]*function),
-		params:    make(map[*types.Var]slot),
-		byScope:   make(map[*types.Scope]*function),
-		wrapFacts: make(map[*types.Func]*isWrapper),
-		funcFacts: make(map[*types.Func]*isStatusFunc),
-		slots:     make(map[slot]*slotState),
-		forwarded: make(map[*ast.CallExpr]kind),
+	fl := &flow{
+		r:          r,
+		funcs:      make(map[ast.Node]*function),
+		byObj:      make(map[*types.Func]*function),
+		params:     make(map[*types.Var]slot),
+		byScope:    make(map[*types.Scope]*function),
+		wrapFacts:  make(map[*types.Func]*isWrapper),
+		funcFacts:  make(map[*types.Func]*isStatusFunc),
+		storeFacts: make(map[*types.Func]*paramStores),
+		slots:      make(map[slot]*slotState),
+		forwarded:  make(map[*ast.CallExpr]kind),
 	}
+	if tellsImporters(r.pass.Pkg) {
+		fl.paramSet = newParamStoreSet(r.pass)
+	}
+	return fl
 }
 
 // lookup returns the state of s, nil if nothing is known of it yet.

@@ -2,6 +2,7 @@ package analyzer
 
 import (
 	"go/constant"
+	"go/types"
 	"slices"
 
 	"github.com/httpstatuslint/httpstatus/internal/written"
@@ -75,6 +76,12 @@ func (fl *flow) exportFacts(evident []slot) {
 		if v := st.slot.field; v != nil && v.Pkg() == pass.Pkg && v.Exported() && st.kind != 0 {
 			pass.ExportObjectFact(v, &isStatusField{Kind: st.kind})
 		}
+	}
+	if fl.paramSet != nil {
+		fl.paramSet.export(func(fn *types.Func, param int) bool {
+			f := fl.byObj[fn]
+			return f != nil && fl.kindOf(slot{fn: f, idx: param}) != 0
+		})
 	}
 	exportStores(pass, fl.own, fl.imported())
 	if fl.sentinels == nil {

@@ -86,8 +86,15 @@ type result struct {
 // run runs `golangci-lint run` in dir with args before ./..., JSON output.
 func (g *golangci) run(t *testing.T, dir string, args ...string) result {
 	t.Helper()
+	return g.runOn(t, dir, []string{"./..."}, args...)
+}
+
+// runOn runs `golangci-lint run` in dir with args before the package
+// patterns, JSON output.
+func (g *golangci) runOn(t *testing.T, dir string, patterns []string, args ...string) result {
+	t.Helper()
 	args = append([]string{"run", "--output.json.path=stdout", "--show-stats=false"}, args...)
-	args = append(args, "./...")
+	args = append(args, patterns...)
 	cmd := exec.Command(g.bin, args...)
 	cmd.Dir = dir
 	cmd.Env = append(os.Environ(), "GOLANGCI_LINT_CACHE="+g.cache, "GOWORK=off", "GOFLAGS=-mod=mod")
@@ -357,4 +364,31 @@ func TestBrokenDiscoveredCatalog(t *testing.T) {
 	if !ok {
 		t.Errorf("exit code %d, stderr:\n%s\nwant exit code 3 and every line ending in the one error:\n%s", r.code, r.stderr, want)
 	}
+}
+
+// The servers oapi-codegen generates, every flavour, in a copy of the
+// real-frameworks module: golangci-lint finds exactly what the command
+// finds there (its golden output, which the command's tests check
+// against go vet too), at the user's calls of the generated functions.
+func TestGeneratedServers(t *testing.T) {
+	g := setup(t)
+	dir := testenv.CopyDir(t, testenv.Frameworks(t, ".."))
+	cfg, err := os.ReadFile(filepath.Join("..", "testdata", "golangci", ".golangci.yml"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(filepath.Join(dir, ".golangci.yml"), cfg, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	var patterns []string
+	for _, fixture := range testenv.ConformFixtures {
+		if strings.HasPrefix(fixture, "oapi") {
+			patterns = append(patterns, "./"+fixture+"/...")
+		}
+	}
+	want, err := os.ReadFile(filepath.Join("..", "cmd", "httpstatus", "testdata", "routes", "oapi-findings.txt"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	g.runOn(t, dir, patterns).expect(t, strings.Split(strings.TrimSuffix(string(want), "\n"), "\n")...)
 }

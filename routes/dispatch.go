@@ -132,6 +132,9 @@ type scope struct {
 	// results are the expressions whose first result a variable is:
 	// response, err := handler(...); v, ok := x.(T).
 	results map[*types.Var]ast.Expr
+	// elems are the collections a range loop's value variable ranges
+	// over.
+	elems map[*types.Var]ast.Expr
 }
 
 // A fieldStore is an assignment to a field of a variable: v.F = rhs.
@@ -168,16 +171,18 @@ func (s *state) scopeOf(f *fnode) scope {
 		sc.sig = nil
 	}
 	if f.syntax != nil {
-		sc.locals, sc.stores, sc.results = f.syntax.locals, f.syntax.stores, f.syntax.results
+		sc.locals, sc.stores, sc.results, sc.elems = f.syntax.locals, f.syntax.stores, f.syntax.results, f.syntax.elems
 	}
 	return sc
 }
 
-// bound is what binding dispatches gives: codes, and dispatches left to
-// the caller of the scope's function.
+// bound is what binding dispatches gives: codes, dispatches left to
+// the caller of the scope's function, and the methods of concrete types
+// they were bound to (a route names them beside its handler).
 type bound struct {
 	codes []written.Code
 	calls []Dispatch
+	impls []Impl
 }
 
 func (b *bound) unknown(d Dispatch) {
@@ -201,6 +206,9 @@ func (s *state) dispatches(fn *types.Func) bool {
 // field that takes a response to write.
 func (s *state) callDispatch(call *ast.CallExpr, callee *types.Func, sc scope, out *bound) bool {
 	info := s.pass.TypesInfo
+	if id, ok := ast.Unparen(call.Fun).(*ast.Ident); ok && callee == nil {
+		return s.wrappedDispatch(call, id, sc, out)
+	}
 	sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr)
 	if !ok {
 		return false
@@ -230,6 +238,40 @@ func (s *state) callDispatch(call *ast.CallExpr, callee *types.Func, sc scope, o
 	}
 	s.bind(sel, nil, d, sc, 0, out)
 	return true
+}
+
+// wrappedDispatch returns the dispatches of a call of the local
+// function variable id that takes a response to write, where a value
+// known only where it is wraps it: handler = middleware(handler, "FindPets")
+// in a strict server, the middleware an element of a slice field. Such a
+// middleware writes what the function it returns writes, before or
+// instead of calling the one it wraps: what its summary holds.
+func (s *state) wrappedDispatch(call *ast.CallExpr, id *ast.Ident, sc scope, out *bound) bool {
+	info := s.pass.TypesInfo
+	v, ok := info.Uses[id].(*types.Var)
+	if !ok {
+		return false
+	}
+	if _, isParam := sc.param(v); isParam {
+		return false
+	}
+	sig, ok := v.Type().Underlying().(*types.Signature)
+	if !ok || !s.world.takesWriter(sig) {
+		return false
+	}
+	found := false
+	for _, rhs := range sc.locals[v] {
+		wrap, ok := ast.Unparen(rhs).(*ast.CallExpr)
+		if !ok || info.Types[wrap.Fun].IsType() {
+			continue
+		}
+		if _, static := typeutil.Callee(info, wrap).(*types.Func); static {
+			continue // a function's own codes count where it is called
+		}
+		s.bind(wrap.Fun, nil, Dispatch{Posn: s.posn(call.Lparen)}, sc, 0, out)
+		found = true
+	}
+	return found
 }
 
 func isInteger(t types.Type) bool {
@@ -336,6 +378,12 @@ func (s *state) bind(e ast.Expr, fields []string, d Dispatch, sc scope, depth in
 			s.bind(r, fields, d, sc, depth+1, out)
 			return
 		}
+		if x := sc.elems[v]; x != nil {
+			// An element of a collection: bound where the collection's
+			// elements are.
+			s.bind(x, fields, d, sc, depth+1, out)
+			return
+		}
 	case *ast.SelectorExpr:
 		if v, ok := info.Uses[e.Sel].(*types.Var); ok && v.IsField() {
 			s.bind(e.X, append([]string{e.Sel.Name}, fields...), d, sc, depth+1, out)
@@ -348,6 +396,19 @@ func (s *state) bind(e ast.Expr, fields []string, d Dispatch, sc scope, depth in
 		}
 	case *ast.CompositeLit:
 		if len(fields) == 0 {
+			// A call made on an element of a slice or an array (a
+			// range over a strict server's middlewares) is made on
+			// each element of the literal.
+			switch info.TypeOf(e).Underlying().(type) {
+			case *types.Slice, *types.Array:
+				for _, elt := range e.Elts {
+					if kv, ok := elt.(*ast.KeyValueExpr); ok {
+						elt = kv.Value
+					}
+					s.bind(elt, nil, d, sc, depth+1, out)
+				}
+				return
+			}
 			break
 		}
 		for _, elt := range e.Elts {
@@ -449,6 +510,9 @@ func (s *state) bindMethod(t types.Type, e ast.Expr, d Dispatch, sc scope, depth
 	if !ok {
 		out.unknown(d)
 		return
+	}
+	if !types.IsInterface(fn.Signature().Recv().Type()) {
+		out.impls = append(out.impls, s.implOf(fn))
 	}
 	var codes []written.Code
 	var calls []Dispatch

@@ -117,7 +117,20 @@
 // whose VisitXxxResponse writes the response's code, and a default
 // response's StatusCode field is read where the value is built;
 // NewStrictHandler returns the ServerInterface whose methods call the
-// implementation's): a method called on the result binds to it.
+// implementation's): a method called on the result binds to it. A call
+// of a local function that a value known only where it is wraps
+// (handler = middleware(handler, "FindPets"), the middleware an element
+// of the strict server's middlewares) writes what the function that
+// value returns writes: a call made on an element of a slice is made on
+// each element of the slice literal that flows there
+// ([]api.StrictMiddlewareFunc{requireKey}).
+// A route names the methods of concrete types that its handler's calls
+// through an interface are bound to where the route is registered or
+// where the function registering it is called (Impls: the
+// implementation's method beside the generated wrapper, the strict
+// implementation's behind NewStrictHandler); a call bound inside a
+// handler's own body (a literal that passes a value it builds) adds its
+// codes, not a name.
 //
 // Summaries are facts: a function that can write a status carries the
 // codes with their positions (writes), a function that registers routes

@@ -107,6 +107,9 @@ type routeSyntax struct {
 	stores map[*types.Var][]fieldStore
 	// results are the expressions whose first result a variable is.
 	results map[*types.Var]ast.Expr
+	// elems are the collections whose elements a range loop's value
+	// variable takes: for _, mw := range sh.middlewares.
+	elems map[*types.Var]ast.Expr
 	// callbacks maps the router parameter of a function literal passed
 	// to chi's Route or Group to that call.
 	callbacks map[*types.Var]*ast.CallExpr
@@ -140,6 +143,7 @@ func (s *state) collect(decl *ast.FuncDecl, forRoutes bool) []*fnode {
 			locals:      make(map[*types.Var][]ast.Expr),
 			stores:      make(map[*types.Var][]fieldStore),
 			results:     make(map[*types.Var]ast.Expr),
+			elems:       make(map[*types.Var]ast.Expr),
 			callbacks:   make(map[*types.Var]*ast.CallExpr),
 			fieldStores: make(map[*types.Var]bool),
 		}
@@ -231,6 +235,12 @@ func (s *state) collect(decl *ast.FuncDecl, forRoutes bool) []*fnode {
 					if sel, ok := ast.Unparen(lhs).(*ast.SelectorExpr); ok {
 						storedInto(syn, info, sel.X)
 					}
+				}
+			}
+		case *ast.RangeStmt:
+			if id, ok := n.Value.(*ast.Ident); ok && syn != nil {
+				if v, ok := info.ObjectOf(id).(*types.Var); ok {
+					syn.elems[v] = n.X
 				}
 			}
 		case *ast.UnaryExpr:

@@ -6,7 +6,9 @@
 // FindPetByID writes 409, which only addPet documents, through a response
 // type of its own; DeletePet returns an error, which the generated error
 // handler answers with 500, not documented for deletePet (no default
-// response); GetInventory never returns the documented 410.
+// response); GetInventory never returns the documented 410; the strict
+// middleware requireKey answers 401, which no operation documents, on
+// every route when the document's API key is missing.
 package main
 
 import (
@@ -72,12 +74,24 @@ func (p *PetStore) GetInventory(ctx context.Context, req api.GetInventoryRequest
 	return api.GetInventory200JSONResponse{}, nil
 }
 
+// requireKey is a strict middleware: it answers 401 itself, before the
+// operation's handler, when the request has no API key.
+func requireKey(next api.StrictHandlerFunc, operationID string) api.StrictHandlerFunc {
+	return func(ctx context.Context, w http.ResponseWriter, r *http.Request, request any) (any, error) {
+		if r.Header.Get("X-API-Key") == "" {
+			w.WriteHeader(http.StatusUnauthorized)
+			return nil, nil
+		}
+		return next(ctx, w, r, request)
+	}
+}
+
 // setup registers the strict handler's routes on a net/http ServeMux
 // under /api, through the options.
 func setup() http.Handler {
 	mux := http.NewServeMux()
-	handler := api.NewStrictHandler(&PetStore{}, nil)
-	return api.HandlerWithOptions(handler, api.StdHTTPServerOptions{BaseURL: "/api", BaseRouter: mux}) // want `DELETE /pets/\{petId\}: status 400 \(written at api\.gen\.go:309\) is not documented for this operation in openapi\.yaml \(documented: 204, 404\)$` `DELETE /pets/\{petId\}: status 500 \(written at api\.gen\.go:514\) is not documented for this operation in openapi\.yaml \(documented: 204, 404\)$` `GET /pets/\{petId\}: status 400 \(written at api\.gen\.go:309\) is not documented for this operation in openapi\.yaml \(documented: 200, 404\)$` `GET /pets/\{petId\}: status 409 \(written at main\.go:45\) is not documented for this operation in openapi\.yaml \(documented: 200, 404\)$` `GET /pets/\{petId\}: status 500 \(written at api\.gen\.go:514\) is not documented for this operation in openapi\.yaml \(documented: 200, 404\)$` `GET /stores/\{storeId\}/inventory: status 400 \(written at api\.gen\.go:309\) is not documented for this operation in openapi\.yaml \(documented: 200, 410\)$` `GET /stores/\{storeId\}/inventory: status 500 \(written at api\.gen\.go:514\) is not documented for this operation in openapi\.yaml \(documented: 200, 410\)$` `POST /pets: status 400 \(written at api\.gen\.go:511\) is not documented for this operation in openapi\.yaml \(documented: 201, 409\)$` `POST /pets: status 500 \(written at api\.gen\.go:514\) is not documented for this operation in openapi\.yaml \(documented: 201, 409\)$`
+	handler := api.NewStrictHandler(&PetStore{}, []api.StrictMiddlewareFunc{requireKey})
+	return api.HandlerWithOptions(handler, api.StdHTTPServerOptions{BaseURL: "/api", BaseRouter: mux}) // want `DELETE /pets/\{petId\}: status 400 \(written at api\.gen\.go:309\) is not documented for this operation in openapi\.yaml \(documented: 204, 404\)$` `DELETE /pets/\{petId\}: status 401 \(written at main\.go:82\) is not documented for this operation in openapi\.yaml \(documented: 204, 404\)$` `DELETE /pets/\{petId\}: status 500 \(written at api\.gen\.go:514\) is not documented for this operation in openapi\.yaml \(documented: 204, 404\)$` `GET /pets/\{petId\}: status 400 \(written at api\.gen\.go:309\) is not documented for this operation in openapi\.yaml \(documented: 200, 404\)$` `GET /pets/\{petId\}: status 401 \(written at main\.go:82\) is not documented for this operation in openapi\.yaml \(documented: 200, 404\)$` `GET /pets/\{petId\}: status 409 \(written at main\.go:47\) is not documented for this operation in openapi\.yaml \(documented: 200, 404\)$` `GET /pets/\{petId\}: status 500 \(written at api\.gen\.go:514\) is not documented for this operation in openapi\.yaml \(documented: 200, 404\)$` `GET /stores/\{storeId\}/inventory: status 400 \(written at api\.gen\.go:309\) is not documented for this operation in openapi\.yaml \(documented: 200, 410\)$` `GET /stores/\{storeId\}/inventory: status 401 \(written at main\.go:82\) is not documented for this operation in openapi\.yaml \(documented: 200, 410\)$` `GET /stores/\{storeId\}/inventory: status 500 \(written at api\.gen\.go:514\) is not documented for this operation in openapi\.yaml \(documented: 200, 410\)$` `POST /pets: status 400 \(written at api\.gen\.go:511\) is not documented for this operation in openapi\.yaml \(documented: 201, 409\)$` `POST /pets: status 401 \(written at main\.go:82\) is not documented for this operation in openapi\.yaml \(documented: 201, 409\)$` `POST /pets: status 500 \(written at api\.gen\.go:514\) is not documented for this operation in openapi\.yaml \(documented: 201, 409\)$`
 }
 
 func main() {

@@ -25,7 +25,7 @@ func New(where, msg string, status int) *AppError { // want New:`statusWrapper\(
 }
 
 // Retry stores seconds into RetryAfter, not into the status: no wrapper.
-func Retry(e *AppError, seconds int) *AppError {
+func Retry(e *AppError, seconds int) *AppError { // want Retry:`paramStores\(1:errs.AppError.RetryAfter\)`
 	e.RetryAfter = seconds
 	return e
 }

@@ -41,3 +41,13 @@ func Options() {
 	}
 	http.ListenAndServe(":8082", api.HandlerWithOptions(store, opts))
 }
+
+// mounted binds the implementation before its caller serves the
+// handler: the routes it returns already name the implementation.
+func mounted() http.Handler { // want mounted:`writes\(400@api.go:71:33\)` mounted:`registers\(result:GET /pets impl \(\*PetStore\).FindPets, result:GET /pets/\{id\} impl \(\*PetStore\).FindPetByID\)`
+	return api.HandlerFromMux(&PetStore{}, nil)
+}
+
+func ServeMounted() {
+	http.ListenAndServe(":8085", mounted())
+}

@@ -21,3 +21,20 @@ func (StrictStore) FindPets(ctx context.Context, request strictapi.FindPetsReque
 func ServeStrict() {
 	http.ListenAndServe(":8083", strictapi.Handler(strictapi.NewStrictHandler(StrictStore{}, nil)))
 }
+
+// requireKey is a strict middleware that answers 401 itself: the code
+// reaches the routes of the strict handler it is given to.
+func requireKey(next strictapi.StrictHandlerFunc, operationID string) strictapi.StrictHandlerFunc { // want requireKey:`writes\(401@strict.go:30:18\)`
+	return func(ctx context.Context, w http.ResponseWriter, r *http.Request, request interface{}) (interface{}, error) {
+		if r.Header.Get("X-API-Key") == "" {
+			w.WriteHeader(http.StatusUnauthorized)
+			return nil, nil
+		}
+		return next(ctx, w, r, request)
+	}
+}
+
+func ServeStrictWithKey() {
+	mws := []strictapi.StrictMiddlewareFunc{requireKey}
+	http.ListenAndServe(":8084", strictapi.Handler(strictapi.NewStrictHandler(StrictStore{}, mws)))
+}

@@ -67,7 +67,7 @@ type StrictHTTPServerOptions struct {
 	ResponseErrorHandlerFunc func(w http.ResponseWriter, r *http.Request, err error)
 }
 
-func NewStrictHandler(ssi StrictServerInterface, middlewares []StrictMiddlewareFunc) ServerInterface { // want NewStrictHandler:`yields\(FindPets:\(500@strict.go:76:31 via 0.FindPets\(\).VisitFindPetsResponse@strict.go:99:48\)\)`
+func NewStrictHandler(ssi StrictServerInterface, middlewares []StrictMiddlewareFunc) ServerInterface { // want NewStrictHandler:`yields\(FindPets:\(500@strict.go:76:31 via 0.FindPets\(\).VisitFindPetsResponse@strict.go:99:48 via 1\(\)@strict.go:95:26\)\)`
 	return &strictHandler{ssi: ssi, middlewares: middlewares, options: StrictHTTPServerOptions{
 		RequestErrorHandlerFunc: func(w http.ResponseWriter, r *http.Request, err error) {
 			http.Error(w, err.Error(), http.StatusBadRequest)
@@ -84,7 +84,7 @@ type strictHandler struct {
 	options     StrictHTTPServerOptions
 }
 
-func (sh *strictHandler) FindPets(w http.ResponseWriter, r *http.Request) { // want FindPets:`writes\(via recv.options.ResponseErrorHandlerFunc\(\)@strict.go:97:38 via recv.options.ResponseErrorHandlerFunc\(\)@strict.go:100:39 via recv.options.ResponseErrorHandlerFunc\(\)@strict.go:103:38 via recv.ssi.FindPets\(\).VisitFindPetsResponse@strict.go:99:48 always\)`
+func (sh *strictHandler) FindPets(w http.ResponseWriter, r *http.Request) { // want FindPets:`writes\(via recv.middlewares\(\)@strict.go:95:26 via recv.options.ResponseErrorHandlerFunc\(\)@strict.go:97:38 via recv.options.ResponseErrorHandlerFunc\(\)@strict.go:100:39 via recv.options.ResponseErrorHandlerFunc\(\)@strict.go:103:38 via recv.ssi.FindPets\(\).VisitFindPetsResponse@strict.go:99:48 always\)`
 	var request FindPetsRequestObject
 	handler := func(ctx context.Context, w http.ResponseWriter, r *http.Request, request interface{}) (interface{}, error) {
 		return sh.ssi.FindPets(ctx, request.(FindPetsRequestObject))

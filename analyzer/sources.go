@@ -149,6 +149,8 @@ func (fl *flow) varSources(v *types.Var, pos token.Pos, seen map[*types.Var]bool
 					}
 				case fromSlot:
 					s.guard = append(append([]cond(nil), s.guard...), g...)
+				case fromImported:
+					s.fact = s.fact.meeting(g)
 				}
 				kept = append(kept, s)
 			}

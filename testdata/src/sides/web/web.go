@@ -76,3 +76,15 @@ func laterNew(w http.ResponseWriter, r *http.Request) {
 		w.WriteHeader(status)
 	}
 }
+
+// showDefault replaces the zero code before it writes it: the 0 that
+// users.Resolve returns beside nil does not come here.
+func showDefault(w http.ResponseWriter, r *http.Request) {
+	_, status, err := users.Resolve(r.URL.Path)
+	if status == 0 {
+		status = http.StatusOK
+	}
+	if err == nil {
+		w.WriteHeader(status) // 200, never 0: silent
+	}
+}

@@ -41,3 +41,19 @@ func Options() {
 	}
 	http.ListenAndServe(":8082", api.HandlerWithOptions(store, opts))
 }
+
+// serverOptions stores the error handler into the options it returns:
+// the routes of the server they are given to write its 406.
+func serverOptions() api.ServerOptions {
+	var opts api.ServerOptions
+	opts.ErrorHandlerFunc = notAcceptable
+	return opts
+}
+
+func notAcceptable(w http.ResponseWriter, r *http.Request, err error) { // want notAcceptable:`writes\(406@main.go:54:16 always\)`
+	w.WriteHeader(http.StatusNotAcceptable)
+}
+
+func OptionsFromHelper() {
+	http.ListenAndServe(":8085", api.HandlerWithOptions(&PetStore{}, serverOptions()))
+}

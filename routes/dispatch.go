@@ -176,11 +176,13 @@ func (s *state) scopeOf(f *fnode) scope {
 	return sc
 }
 
-// bound is what binding dispatches gives: codes, and dispatches left to
-// the caller of the scope's function.
+// bound is what binding dispatches gives: codes, dispatches left to
+// the caller of the scope's function, and the methods of concrete types
+// they were bound to (a route names them beside its handler).
 type bound struct {
 	codes []written.Code
 	calls []Dispatch
+	impls []Impl
 }
 
 func (b *bound) unknown(d Dispatch) {
@@ -546,6 +548,9 @@ func (s *state) bindMethod(t types.Type, e ast.Expr, d Dispatch, sc scope, depth
 	if !ok {
 		out.unknown(d)
 		return
+	}
+	if !types.IsInterface(fn.Signature().Recv().Type()) {
+		out.impls = append(out.impls, s.implOf(fn))
 	}
 	var codes []written.Code
 	var calls []Dispatch

@@ -126,6 +126,13 @@
 // value returns writes: a call made on an element of a slice is made on
 // each element of the slice literal that flows there
 // ([]api.StrictMiddlewareFunc{requireKey}).
+// A route names the methods of concrete types that its handler's calls
+// through an interface are bound to where the route is registered or
+// where the function registering it is called (Impls: the
+// implementation's method beside the generated wrapper, the strict
+// implementation's behind NewStrictHandler); a call bound inside a
+// handler's own body (a literal that passes a value it builds) adds its
+// codes, not a name.
 //
 // Summaries are facts: a function that can write a status carries the
 // codes with their positions (writes), a function that registers routes

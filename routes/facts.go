@@ -101,6 +101,9 @@ func (f *registers) String() string {
 		if r.HandlerArg >= 0 {
 			part += fmt.Sprintf(" handler %d", r.HandlerArg)
 		}
+		for _, m := range r.Impls {
+			part += " impl " + m.Name
+		}
 		for _, d := range r.Calls {
 			part += " via " + d.String()
 		}

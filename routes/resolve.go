@@ -215,19 +215,20 @@ func (wd *world) chains(t types.Type) bool {
 }
 
 // isHandlerFunc reports whether sig is a handler's: it takes a
-// ResponseWriter and an *http.Request, or a framework's context alone. A
-// handler that finishes without setting a status has written 200.
+// ResponseWriter and an *http.Request, or a framework's context alone,
+// and returns nothing or an error. A handler that finishes without
+// setting a status has written 200.
 func (wd *world) isHandlerFunc(sig *types.Signature) bool {
+	if res := sig.Results(); res.Len() > 1 || res.Len() == 1 && !isError(res.At(0).Type()) {
+		// A function that returns values to its caller (a strict
+		// server's handler returns the response object, a middleware's
+		// skipper a bool) leaves the response to it.
+		return false
+	}
 	if sig.Params().Len() == 1 && wd.context(sig.Params().At(0).Type()) != nil {
 		return true
 	}
 	if !wd.takesWriter(sig) || wd.request == nil {
-		return false
-	}
-	if res := sig.Results(); res.Len() > 1 || res.Len() == 1 && !isError(res.At(0).Type()) {
-		// A function that returns values to its caller (a strict
-		// server's handler returns the response object) leaves the
-		// response to it.
 		return false
 	}
 	for v := range sig.Params().Variables() {

@@ -33,6 +33,11 @@ type Route struct {
 	// HandlerPosn is where the handler's function is declared; not
 	// valid when it is not known.
 	HandlerPosn token.Position
+	// Impls are the methods of concrete types that the handler calls
+	// through an interface, bound where the route is registered or where
+	// the function that registers it is called, in order of position:
+	// the implementation behind a generated server's wrapper.
+	Impls []Impl
 	// Posn is the position of the registration.
 	Posn token.Position
 	// Codes are the codes the handler and its middleware can write, in
@@ -66,6 +71,7 @@ type RouteJSON struct {
 	Host        string         `json:"host,omitempty"`
 	Handler     string         `json:"handler"`
 	HandlerPosn string         `json:"handler_posn,omitempty"`
+	Impls       []ImplJSON     `json:"implementations,omitempty"`
 	Posn        string         `json:"posn"`
 	Codes       []written.Code `json:"codes"`
 	Unmounted   string         `json:"unmounted,omitempty"`
@@ -79,6 +85,7 @@ func (r Route) JSON() RouteJSON {
 		Host:        r.Host,
 		Handler:     r.Handler,
 		HandlerPosn: written.Posn(r.HandlerPosn),
+		Impls:       implsJSON(r.Impls),
 		Posn:        written.Posn(r.Posn),
 		Codes:       r.Codes,
 		Unmounted:   r.Unmounted,

@@ -283,6 +283,9 @@ func golden(t *testing.T, file string, table []routes.Route) {
 	for i := range table {
 		r := &table[i]
 		r.Posn, r.HandlerPosn = base(r.Posn), base(r.HandlerPosn)
+		for j := range r.Impls {
+			r.Impls[j].Posn = base(r.Impls[j].Posn)
+		}
 		for j := range r.Codes {
 			r.Codes[j].Posn = base(r.Codes[j].Posn)
 		}

@@ -293,6 +293,7 @@ func (fw *fnWalk) call(site callSite) {
 			if len(b.codes) > 0 {
 				r.Codes = written.Normalize(append(slices.Clone(r.Codes), b.codes...))
 			}
+			r.Impls = addImpls(r.Impls, b.impls)
 			fw.pending = append(fw.pending, pendingRoute{on, call.Lparen, r, -1, b.calls})
 		}
 		fw.applyUses(fn, call)
@@ -531,6 +532,7 @@ func (fw *fnWalk) add(call *ast.CallExpr, on ref, method, host, path string, h a
 	if len(b.codes) > 0 {
 		r.Codes = written.Normalize(append(r.Codes, b.codes...))
 	}
+	r.Impls = normalizeImpls(b.impls)
 	fw.pending = append(fw.pending, pendingRoute{on, call.Lparen, r, fw.handlerParam(h), normalizeCalls(b.calls)})
 	on.b.register(call.Lparen)
 }

@@ -232,6 +232,7 @@ func (fw *fnWalk) instantiate(rr relRoute, call *ast.CallExpr, fn *types.Func) (
 		s.handlerCalls(h, fw.scope, 0, &b)
 	}
 	r.Codes = written.Normalize(append(r.Codes, b.codes...))
+	r.Impls = addImpls(r.Impls, b.impls)
 	if !byArgs {
 		return s.through(r, fn, call), harg, normalizeCalls(b.calls)
 	}

@@ -217,6 +217,10 @@ func relativize(x *row, dir string) {
 	rel := func(p posn) posn { return posn(written.Relative(token.Position(p), dir)) }
 	x.Posn = written.Relative(x.Posn, dir)
 	x.HandlerPosn = written.Relative(x.HandlerPosn, dir)
+	x.Impls = slices.Clone(x.Impls)
+	for i := range x.Impls {
+		x.Impls[i].Posn = written.Relative(x.Impls[i].Posn, dir)
+	}
 	x.Codes = slices.Clone(x.Codes)
 	for i := range x.Codes {
 		x.Codes[i].Posn = written.Relative(x.Codes[i].Posn, dir)
@@ -242,30 +246,44 @@ func printRoutes(w io.Writer, table []row) {
 	fmt.Fprintln(tw, "METHOD\tPATH\tHANDLER\tCODES")
 	for _, r := range table {
 		path, handler := cells(r.Route)
-		first := "-"
+		codes := []string{"-"}
 		if len(r.Codes) > 0 {
-			first = code(r.Codes[0])
+			codes = nil
+			for _, c := range r.Codes {
+				codes = append(codes, code(c))
+			}
 		}
-		fmt.Fprintf(tw, "%s\t%s\t%s\t%s\n", r.Method, path, handler, first)
-		for _, c := range r.Codes[min(1, len(r.Codes)):] {
-			fmt.Fprintf(tw, "\t\t\t%s\n", code(c))
+		fmt.Fprintf(tw, "%s\t%s\t%s\t%s\n", r.Method, path, handler[0], codes[0])
+		for i := 1; i < max(len(handler), len(codes)); i++ {
+			fmt.Fprintf(tw, "\t\t%s\t%s\n", at(handler, i), at(codes, i))
 		}
 	}
 	tw.Flush()
 }
 
-// cells are a route's path (with its host) and its handler (with where
-// it is declared) as the table shows them.
-func cells(r routes.Route) (path, handler string) {
-	path, handler = r.Path, r.Handler
+// cells are a route's path (with its host) and its handler's lines as
+// the table shows them: the handler with where it is declared, then
+// each method of the program's that it calls through an interface (a
+// generated server's wrapper calls the implementation), with where that
+// is declared.
+func cells(r routes.Route) (path string, handler []string) {
+	path, first := r.Path, r.Handler
 	if r.Host != "" {
 		path = r.Host + path
 	}
 	if r.HandlerPosn.IsValid() {
-		handler += " (" + written.Posn(r.HandlerPosn) + ")"
+		first += " (" + written.Posn(r.HandlerPosn) + ")"
 	}
 	if r.Unmounted != "" {
-		handler += ", unmounted: from " + r.Unmounted + "()"
+		first += ", unmounted: from " + r.Unmounted + "()"
+	}
+	handler = []string{first}
+	for _, m := range r.Impls {
+		line := "calls " + m.Name
+		if m.Posn.IsValid() {
+			line += " (" + written.Posn(m.Posn) + ")"
+		}
+		handler = append(handler, line)
 	}
 	return path, handler
 }

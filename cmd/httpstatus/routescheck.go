@@ -409,10 +409,10 @@ func printChecked(w io.Writer, rows []row) {
 		case x.NotInDocument:
 			notes[0] = bang + "not in " + filepath.Base(x.OpenAPI)
 		}
-		for i := range max(len(docs), len(codes)) {
-			cells := []string{"", "", "", at(docs, i), at(codes, i), at(notes, i)}
+		for i := range max(len(docs), len(codes), len(handler)) {
+			cells := []string{"", "", at(handler, i), at(docs, i), at(codes, i), at(notes, i)}
 			if i == 0 {
-				cells[0], cells[1], cells[2] = x.Method, path, handler
+				cells[0], cells[1] = x.Method, path
 			}
 			line(cells...)
 		}

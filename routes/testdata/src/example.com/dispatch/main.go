@@ -42,6 +42,16 @@ func Options() {
 	http.ListenAndServe(":8082", api.HandlerWithOptions(store, opts))
 }
 
+// mounted binds the implementation before its caller serves the
+// handler: the routes it returns already name the implementation.
+func mounted() http.Handler { // want mounted:`writes\(400@api.go:71:33\)` mounted:`registers\(result:GET /pets impl \(\*PetStore\).FindPets, result:GET /pets/\{id\} impl \(\*PetStore\).FindPetByID\)`
+	return api.HandlerFromMux(&PetStore{}, nil)
+}
+
+func ServeMounted() {
+	http.ListenAndServe(":8085", mounted())
+}
+
 // serverOptions stores the error handler into the options it returns:
 // the routes of the server they are given to write its 406.
 func serverOptions() api.ServerOptions {
@@ -50,10 +60,10 @@ func serverOptions() api.ServerOptions {
 	return opts
 }
 
-func notAcceptable(w http.ResponseWriter, r *http.Request, err error) { // want notAcceptable:`writes\(406@main.go:54:16 always\)`
+func notAcceptable(w http.ResponseWriter, r *http.Request, err error) { // want notAcceptable:`writes\(406@main.go:64:16 always\)`
 	w.WriteHeader(http.StatusNotAcceptable)
 }
 
 func OptionsFromHelper() {
-	http.ListenAndServe(":8085", api.HandlerWithOptions(&PetStore{}, serverOptions()))
+	http.ListenAndServe(":8086", api.HandlerWithOptions(&PetStore{}, serverOptions()))
 }

@@ -80,7 +80,7 @@ func newAnalyzer(cfg Config, reports bool) *analysis.Analyzer {
 		Doc:       docText(),
 		URL:       URL,
 		Requires:  []*analysis.Analyzer{lazyinspect.Analyzer},
-		FactTypes: []analysis.Fact{new(isWrapper), new(isStatusFunc), new(isStatusField), new(statusStores)},
+		FactTypes: []analysis.Fact{new(isWrapper), new(isStatusFunc), new(isStatusField), new(statusStores), new(paramStores), new(isSentinel)},
 		// Each status write, for the route table (result.go).
 		ResultType: reflect.TypeFor[*Result](),
 		Run:        func(pass *analysis.Pass) (any, error) { return runPass(pass, c, reports) },
@@ -161,6 +161,10 @@ func runPass(pass *analysis.Pass, cfg *Config, reports bool) (any, error) {
 			// Nothing to check here, but the codes that the packages
 			// it imports store travel on to those that import it.
 			exportStores(pass, pkgStores{}, readStores(pass))
+			if tellsImporters(pass.Pkg) {
+				scanParamStores(pass).export(nil)
+			}
+			exportSentinels(pass, sentinels(pass))
 			return new(Result), nil
 		}
 		// No status is set here, but a status method returns one.

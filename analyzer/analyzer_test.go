@@ -18,7 +18,14 @@ func testdata(t *testing.T) string {
 
 func TestFindings(t *testing.T) {
 	analysistest.Run(t, testdata(t), New(Defaults()),
-		"basic", "client", "flow", "generics", "errs", "tsweb", "shapes", "respond", "api", "generated", "testfiles", "hostile", "typeerrors", "cgo", "cgodiscover", "ginkeep", "sides/users", "sides/web")
+		"basic", "client", "flow", "generics", "errs", "tsweb", "shapes", "respond", "api", "generated", "testfiles", "hostile", "typeerrors", "cgo", "cgodiscover", "ginkeep", "sides/errs", "sides/users", "sides/web")
+}
+
+// TestConstructorShape is a service whose error package imports no HTTP
+// package and stores no named status: its importers learn from its facts
+// which parameters its constructors store into which fields.
+func TestConstructorShape(t *testing.T) {
+	analysistest.Run(t, testdata(t), New(Defaults()), "ctorshape/errs", "ctorshape/logic", "ctorshape/web")
 }
 
 // TestErrorShape is a service whose statuses are chosen upstream of its

@@ -68,13 +68,18 @@ func (fl *flow) readCall(call *ast.CallExpr) {
 		}
 		return
 	}
+	fl.noteParamForwards(fn, args)
 	if fn.Pkg() == r.pass.Pkg {
 		if callee := fl.byObj[fn]; callee != nil {
 			fl.callLocal(callee, args, spread)
 		}
 		return
 	}
-	if f := fl.importedWrapper(fn); f != nil {
+	f := fl.importedWrapper(fn)
+	// A constructor of a package that knows of no status stores into a
+	// field that this one may know is a status (paramstores.go).
+	fl.storeThrough(fn, args, spread, f)
+	if f != nil {
 		for i, k := range f.Kinds {
 			if k != 0 && i < len(args) && !(spread && i == len(args)-1) {
 				var guard []cond

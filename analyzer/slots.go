@@ -44,8 +44,10 @@ func resultSlot(fn *function, i int) slot { return slot{fn: fn, idx: -1 - i} }
 // A slotState is what the flow knows of one slot.
 type slotState struct {
 	slot slot
-	// guard, for a parameter that reaches a sink, are the conditions that
-	// every value reaching one through it meets; they only shrink.
+	// guard, for a parameter or a result that reaches a sink, are the
+	// conditions that every value reaching one through it meets (a
+	// caller's if code == 0 { code = 200 } before its write); they only
+	// shrink.
 	guard []cond
 	// in are the sources that flow into a result or a field.
 	in []source
@@ -73,6 +75,11 @@ type flow struct {
 
 	wrapFacts map[*types.Func]*isWrapper // imported facts, memoized
 	funcFacts map[*types.Func]*isStatusFunc
+	// storeFacts are imported paramStores facts, memoized; paramSet
+	// collects this package's (paramstores.go), nil in a package that
+	// tells its importers none.
+	storeFacts map[*types.Func]*paramStores
+	paramSet   *paramStoreSet
 
 	slots map[slot]*slotState
 	// spare holds states not yet given out: they are allocated in blocks,
@@ -107,20 +114,29 @@ type flow struct {
 	own        pkgStores
 	stores     *importedStores
 	fieldNames map[*types.Var]string
+
+	// sentinels are the package's variables known to hold an error that
+	// is not nil (sentinels.go), found on first need.
+	sentinels map[*types.Var]bool
 }
 
 func newFlow(r *run) *flow {
-	return &flow{
-		r:         r,
-		funcs:     make(map[ast.Node]*function),
-		byObj:     make(map[*types.Func]*function),
-		params:    make(map[*types.Var]slot),
-		byScope:   make(map[*types.Scope]*function),
-		wrapFacts: make(map[*types.Func]*isWrapper),
-		funcFacts: make(map[*types.Func]*isStatusFunc),
-		slots:     make(map[slot]*slotState),
-		forwarded: make(map[*ast.CallExpr]kind),
+	fl := &flow{
+		r:          r,
+		funcs:      make(map[ast.Node]*function),
+		byObj:      make(map[*types.Func]*function),
+		params:     make(map[*types.Var]slot),
+		byScope:    make(map[*types.Scope]*function),
+		wrapFacts:  make(map[*types.Func]*isWrapper),
+		funcFacts:  make(map[*types.Func]*isStatusFunc),
+		storeFacts: make(map[*types.Func]*paramStores),
+		slots:      make(map[slot]*slotState),
+		forwarded:  make(map[*ast.CallExpr]kind),
 	}
+	if tellsImporters(r.pass.Pkg) {
+		fl.paramSet = newParamStoreSet(r.pass)
+	}
+	return fl
 }
 
 // lookup returns the state of s, nil if nothing is known of it yet.

@@ -112,30 +112,38 @@ func (fl *flow) fieldName(v *types.Var) string {
 	if name, ok := fl.fieldNames[v]; ok {
 		return name
 	}
-	name := ""
-	if p := v.Pkg(); p != nil {
-		scope := p.Scope()
-		for _, n := range scope.Names() {
-			tn, ok := scope.Lookup(n).(*types.TypeName)
-			if !ok || tn.IsAlias() {
-				continue
-			}
-			st, ok := tn.Type().Underlying().(*types.Struct)
-			if !ok {
-				continue
-			}
-			for f := range st.Fields() {
-				if f == v {
-					name = p.Name() + "." + tn.Name() + "." + v.Name()
-				}
-			}
-		}
-	}
+	name := namedField(v)
 	if fl.fieldNames == nil {
 		fl.fieldNames = make(map[*types.Var]string)
 	}
 	fl.fieldNames[v] = name
 	return name
+}
+
+// namedField is fieldName without the memo: it looks through the named
+// struct types of v's package for the one that declares v.
+func namedField(v *types.Var) string {
+	p := v.Pkg()
+	if p == nil {
+		return ""
+	}
+	scope := p.Scope()
+	for _, n := range scope.Names() {
+		tn, ok := scope.Lookup(n).(*types.TypeName)
+		if !ok || tn.IsAlias() {
+			continue
+		}
+		st, ok := tn.Type().Underlying().(*types.Struct)
+		if !ok {
+			continue
+		}
+		for f := range st.Fields() {
+			if f == v {
+				return p.Name() + "." + tn.Name() + "." + v.Name()
+			}
+		}
+	}
+	return ""
 }
 
 // ownStores lists the codes this package stores into status fields and

@@ -14,6 +14,7 @@ import (
 // store records the value stored into a struct field, by a composite
 // literal or an assignment.
 func (fl *flow) store(v *types.Var, value ast.Expr) {
+	fl.noteParamStore(v, value)
 	if fl.r.sinks.clients[v.Origin()] {
 		fl.atSink(value, names|strict, "", nil) // &http.Response{StatusCode: 404}
 		return
@@ -33,29 +34,7 @@ func (fl *flow) store(v *types.Var, value ast.Expr) {
 // readCompositeLit records the integer fields a struct literal sets, keyed
 // or positional.
 func (fl *flow) readCompositeLit(lit *ast.CompositeLit) {
-	info := fl.r.pass.TypesInfo
-	t := info.TypeOf(lit)
-	if p, ok := t.(*types.Pointer); ok {
-		t = p.Elem()
-	}
-	if t == nil {
-		return
-	}
-	st, ok := t.Underlying().(*types.Struct)
-	if !ok {
-		return
-	}
-	for i, elt := range lit.Elts {
-		if kv, ok := elt.(*ast.KeyValueExpr); ok {
-			if key, ok := kv.Key.(*ast.Ident); ok {
-				if v, ok := info.Uses[key].(*types.Var); ok && v.IsField() {
-					fl.store(v, kv.Value)
-				}
-			}
-		} else if i < st.NumFields() {
-			fl.store(st.Field(i), elt)
-		}
-	}
+	forEachFieldValue(fl.r.pass.TypesInfo, lit, fl.store)
 }
 
 // readAssign records the fields an assignment stores into (e.Code = 404).
@@ -64,14 +43,8 @@ func (fl *flow) readAssign(as *ast.AssignStmt) {
 		return
 	}
 	for i, lhs := range as.Lhs {
-		sel, ok := ast.Unparen(lhs).(*ast.SelectorExpr)
-		if !ok {
-			continue
-		}
-		if s := fl.r.pass.TypesInfo.Selections[sel]; s != nil && s.Kind() == types.FieldVal {
-			if v, ok := s.Obj().(*types.Var); ok {
-				fl.store(v, as.Rhs[i])
-			}
+		if v := assignedField(fl.r.pass.TypesInfo, lhs); v != nil {
+			fl.store(v, as.Rhs[i])
 		}
 	}
 }

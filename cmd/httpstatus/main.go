@@ -42,5 +42,5 @@ func main() {
 	cfg := analyzer.Defaults()
 	cfg.Catalogs = new(catalog.Cache)
 	checkCatalogs(os.Args[1:], cfg.Catalogs)
-	singlechecker.Main(profiled(conform.New(cfg))) // profile.go: HTTPSTATUS_CPUPROFILE
+	singlechecker.Main(profiled(withFactStats(conform.New(cfg)))) // profile.go: HTTPSTATUS_CPUPROFILE; factstats.go: HTTPSTATUS_FACTSTATS
 }

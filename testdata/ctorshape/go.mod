@@ -1,0 +1,3 @@
+module example.com/ctorshape
+
+go 1.26

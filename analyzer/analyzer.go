@@ -80,7 +80,7 @@ func newAnalyzer(cfg Config, reports bool) *analysis.Analyzer {
 		Doc:       docText(),
 		URL:       URL,
 		Requires:  []*analysis.Analyzer{lazyinspect.Analyzer},
-		FactTypes: []analysis.Fact{new(isWrapper), new(isStatusFunc), new(isStatusField), new(statusStores), new(paramStores)},
+		FactTypes: []analysis.Fact{new(isWrapper), new(isStatusFunc), new(isStatusField), new(statusStores), new(paramStores), new(isSentinel)},
 		// Each status write, for the route table (result.go).
 		ResultType: reflect.TypeFor[*Result](),
 		Run:        func(pass *analysis.Pass) (any, error) { return runPass(pass, c, reports) },
@@ -164,6 +164,7 @@ func runPass(pass *analysis.Pass, cfg *Config, reports bool) (any, error) {
 			if tellsImporters(pass.Pkg) {
 				scanParamStores(pass).export(nil)
 			}
+			exportSentinels(pass, sentinels(pass))
 			return new(Result), nil
 		}
 		// No status is set here, but a status method returns one.

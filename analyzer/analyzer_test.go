@@ -18,7 +18,7 @@ func testdata(t *testing.T) string {
 
 func TestFindings(t *testing.T) {
 	analysistest.Run(t, testdata(t), New(Defaults()),
-		"basic", "client", "flow", "generics", "errs", "tsweb", "shapes", "respond", "api", "generated", "testfiles", "hostile", "typeerrors", "cgo", "cgodiscover", "ginkeep", "sides/users", "sides/web")
+		"basic", "client", "flow", "generics", "errs", "tsweb", "shapes", "respond", "api", "generated", "testfiles", "hostile", "typeerrors", "cgo", "cgodiscover", "ginkeep", "sides/errs", "sides/users", "sides/web")
 }
 
 // TestConstructorShape is a service whose error package imports no HTTP

@@ -68,19 +68,27 @@ func (r *run) check(e ast.Expr, k kind, consts string) {
 // belongs to the one that writes the status, so the undocumented finding
 // lands here, at the call, naming where the code comes from, unless the
 // package that writes the code already checked it (returnedCode.Checked).
+// An invalid code lands here too when its package took it for no status
+// (returnedCode.Quiet: return u, 0, nil), as it would have landed at the
+// constant had this call been in that package.
 func (r *run) checkImported(call *ast.CallExpr, callee *types.Func, f *isStatusFunc, k kind) {
-	if k&sets == 0 || !r.cfg.Undocumented {
+	if r.files.silenced(call.Pos()) {
 		return
 	}
-	if r.files.silenced(call.Pos()) || (r.files.of(call.Pos()).test && !r.cfg.TestUndocumented) {
-		return
-	}
+	undocumented := k&sets != 0 && r.cfg.Undocumented && (!r.files.of(call.Pos()).test || r.cfg.TestUndocumented)
 	for _, c := range f.Codes {
 		code := c.Written.Code
-		if c.Checked || code < catalog.MinCode || code > catalog.MaxCode {
-			continue // an invalid code is reported where it is written
+		from := fmt.Sprintf("returned by %s at %s", funcName(callee), written.Short(c.Written.Posn))
+		if code < catalog.MinCode || code > catalog.MaxCode {
+			// Reported where it is written, unless it was quiet there.
+			if c.Quiet && r.cfg.Invalid && (code != -1 || k&strict != 0) {
+				r.report(call, int64(code), catInvalid, fmt.Sprintf("invalid HTTP status code %d, %s: status codes are three digits, %d to %d", code, from, catalog.MinCode, catalog.MaxCode), nil)
+			}
+			continue
 		}
-		r.undocumented(call, code, fmt.Sprintf(", returned by %s at %s,", funcName(callee), written.Short(c.Written.Posn)))
+		if undocumented && !c.Checked {
+			r.undocumented(call, code, ", "+from+",")
+		}
 	}
 }
 

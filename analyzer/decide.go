@@ -42,7 +42,7 @@ func (fl *flow) decide() {
 			consts = fl.r.sinks.status[st.slot.field]
 		}
 		var guard []cond
-		if st.slot.isParam() {
+		if st.slot.fn != nil {
 			guard = st.guard
 		}
 		for _, src := range fl.inputs(st) {

@@ -5,8 +5,6 @@ import (
 	"go/token"
 	"go/types"
 	"slices"
-
-	"golang.org/x/tools/go/types/typeutil"
 )
 
 // This file follows results that travel together: a function that
@@ -103,14 +101,14 @@ func (fl *flow) sidesKind(s slot) kind {
 
 // returnSide tells which error a return statement's codes are returned
 // beside: nil, an error known not to be nil (errors.New, fmt.Errorf, a
-// composite literal or its address, a package variable initialized by
-// one of those), or unknown.
+// composite literal or its address, a sentinel of this package or of
+// another: sentinels.go), or unknown.
 func (fl *flow) returnSide(fn *function, results []ast.Expr) errSide {
 	at := errResult(fn.sig)
 	if at < 0 || at >= len(results) {
 		return sideAny
 	}
-	if fl.nonNilError(results[at], 0) {
+	if nonNilError(fl.r.pass.TypesInfo, results[at], fl.sentinel) {
 		return sideFailed
 	}
 	if fl.r.pass.TypesInfo.Types[results[at]].IsNil() {
@@ -119,45 +117,43 @@ func (fl *flow) returnSide(fn *function, results []ast.Expr) errSide {
 	return sideAny
 }
 
-// nonNilError reports whether e is an error value known not to be nil.
-func (fl *flow) nonNilError(e ast.Expr, depth int) bool {
-	info := fl.r.pass.TypesInfo
-	switch e := ast.Unparen(e).(type) {
-	case *ast.CompositeLit:
-		return true
-	case *ast.UnaryExpr:
-		_, lit := ast.Unparen(e.X).(*ast.CompositeLit)
-		return e.Op == token.AND && lit
-	case *ast.CallExpr:
-		if f := typeutil.StaticCallee(info, e); f != nil {
-			switch f.FullName() {
-			case "errors.New", "fmt.Errorf":
-				return true
-			}
-		}
-	case *ast.Ident:
-		v, ok := info.Uses[e].(*types.Var)
-		if !ok || depth > 0 || v.Pkg() != fl.r.pass.Pkg || v.Parent() != fl.r.pass.Pkg.Scope() {
-			return false
-		}
-		for _, in := range info.InitOrder {
-			if len(in.Lhs) == 1 && in.Lhs[0] == v {
-				return fl.nonNilError(in.Rhs, depth+1)
-			}
+// sentinel reports whether the package variable v holds an error known
+// not to be nil (sentinels.go), found for the package on first need.
+func (fl *flow) sentinel(v *types.Var) bool {
+	if v.Pkg() != fl.r.pass.Pkg {
+		return fl.r.pass.ImportObjectFact(v, new(isSentinel))
+	}
+	if fl.sentinels == nil {
+		fl.sentinels = sentinels(fl.r.pass)
+		if fl.sentinels == nil {
+			fl.sentinels = map[*types.Var]bool{}
 		}
 	}
-	return false
+	return fl.sentinels[v]
 }
 
 // sideAt tells which error the use at pos of a code assigned with errVar
 // by the statement at from sees: inside an if on errVar != nil or
-// errVar == nil, in its else branch, or after an if that leaves.
+// errVar == nil, in its else branch, or after an if that leaves. An if
+// tells nothing when errVar may hold another error by then: assigned
+// again between from and the if (err = validate(u)), or anywhere in a
+// loop that holds the if but not from (the error of the last turn).
 func (fl *flow) sideAt(errVar *types.Var, from, pos token.Pos) errSide {
 	fn := fl.fnOf(errVar)
 	if fn == nil || fn.body == nil {
 		return sideAny
 	}
+	var again []token.Pos // the other assignments of errVar
+	for _, a := range fl.assigned(errVar) {
+		if a.pos != from {
+			again = append(again, a.pos)
+		}
+	}
+	assignedIn := func(lo, hi token.Pos) bool {
+		return slices.ContainsFunc(again, func(p token.Pos) bool { return lo < p && p < hi })
+	}
 	side := sideAny
+	var loop token.Pos // the start of a loop, after from, that assigns errVar
 	ast.Inspect(fn.body, func(n ast.Node) bool {
 		if n == nil || pos < n.Pos() || n.End() <= pos {
 			return false // only the nodes that hold the use
@@ -170,11 +166,18 @@ func (fl *flow) sideAt(errVar *types.Var, from, pos token.Pos) errSide {
 			list = n.Body
 		case *ast.CommClause:
 			list = n.Body
+		case *ast.ForStmt, *ast.RangeStmt:
+			if loop == token.NoPos && n.Pos() > from && assignedIn(n.Pos()-1, n.End()) {
+				loop = n.Pos()
+			}
 		}
 		for _, stmt := range list {
 			is, ok := stmt.(*ast.IfStmt)
 			if !ok || is.Cond.Pos() < from || is.Pos() > pos {
 				continue
+			}
+			if assignedIn(from, is.Cond.Pos()) || (loop != token.NoPos && loop < is.Pos()) {
+				continue // errVar may hold another error there
 			}
 			then, ok := fl.errCond(is.Cond, errVar)
 			if !ok {

@@ -97,6 +97,11 @@ type returnedCode struct {
 	// returns one: a caller that writes the code only on one side of the
 	// error receives the codes of that side (errside.go).
 	Side errSide
+	// Quiet: where it is written the code was taken for no status (it is
+	// returned beside a nil error, with no status among the codes of that
+	// side, and nothing there writes it), so it got no invalid check
+	// there. A package that writes it makes that check at the call.
+	Quiet bool
 }
 
 func (*isStatusFunc) AFact() {}

@@ -391,3 +391,28 @@ func guardFacts(cs []cond) []guardFact {
 	}
 	return out
 }
+
+// meeting returns f with only the codes that meet conds: those another
+// package's status function returns that a guard lets through
+// (if status == 0 { status = http.StatusOK } drops its 0).
+func (f *isStatusFunc) meeting(conds []cond) *isStatusFunc {
+	var g *isStatusFunc
+	for i, c := range f.Codes {
+		v := constant.MakeInt64(int64(c.Written.Code))
+		if slices.ContainsFunc(conds, func(k cond) bool { return !constant.Compare(v, k.op, k.c) }) {
+			if g == nil {
+				g = new(isStatusFunc)
+				*g = *f
+				g.Codes = slices.Clone(f.Codes[:i])
+			}
+			continue
+		}
+		if g != nil {
+			g.Codes = append(g.Codes, c)
+		}
+	}
+	if g == nil {
+		return f
+	}
+	return g
+}

@@ -46,15 +46,15 @@ func (fl *flow) passOn(srcs []source, k kind, guard []cond) {
 	}
 }
 
-// reach marks slot s as reaching a sink of kind k, a parameter only with
-// values that meet guard, and passes the news on to the slots that feed
-// it. Kinds only grow and a parameter's guard only shrinks (to the
+// reach marks slot s as reaching a sink of kind k, a parameter or a
+// result only with values that meet guard, and passes the news on to the
+// slots that feed it. Kinds only grow and a guard only shrinks (to the
 // conditions every path meets), so recursion ends.
 func (fl *flow) reach(s slot, k kind, guard []cond) {
 	st := fl.state(s)
 	old := st.kind
 	changed := old|k != old
-	if s.isParam() {
+	if s.fn != nil {
 		if old == 0 {
 			st.guard = guard
 			changed = true

@@ -44,8 +44,10 @@ func resultSlot(fn *function, i int) slot { return slot{fn: fn, idx: -1 - i} }
 // A slotState is what the flow knows of one slot.
 type slotState struct {
 	slot slot
-	// guard, for a parameter that reaches a sink, are the conditions that
-	// every value reaching one through it meets; they only shrink.
+	// guard, for a parameter or a result that reaches a sink, are the
+	// conditions that every value reaching one through it meets (a
+	// caller's if code == 0 { code = 200 } before its write); they only
+	// shrink.
 	guard []cond
 	// in are the sources that flow into a result or a field.
 	in []source
@@ -112,6 +114,10 @@ type flow struct {
 	own        pkgStores
 	stores     *importedStores
 	fieldNames map[*types.Var]string
+
+	// sentinels are the package's variables known to hold an error that
+	// is not nil (sentinels.go), found on first need.
+	sentinels map[*types.Var]bool
 }
 
 func newFlow(r *run) *flow {

@@ -124,7 +124,12 @@ func (fl *flow) varSources(v *types.Var, pos token.Pos, seen map[*types.Var]bool
 		seen = make(map[*types.Var]bool)
 	}
 	seen[v] = true
-	for _, a := range fl.assigned(v) {
+	as := fl.assigned(v)
+	gone := fl.overwritten(v, as, pos)
+	for _, a := range as {
+		if gone[a.pos] {
+			continue // replaced before pos on every path
+		}
 		start := len(out)
 		if a.idx < 0 {
 			out = fl.sources(a.rhs, seen, out)
@@ -144,6 +149,8 @@ func (fl *flow) varSources(v *types.Var, pos token.Pos, seen map[*types.Var]bool
 					}
 				case fromSlot:
 					s.guard = append(append([]cond(nil), s.guard...), g...)
+				case fromImported:
+					s.fact = s.fact.meeting(g)
 				}
 				kept = append(kept, s)
 			}

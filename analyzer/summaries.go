@@ -84,6 +84,10 @@ func (fl *flow) exportFacts(evident []slot) {
 		})
 	}
 	exportStores(pass, fl.own, fl.imported())
+	if fl.sentinels == nil {
+		fl.sentinels = sentinels(pass)
+	}
+	exportSentinels(pass, fl.sentinels)
 }
 
 // returnedCodes lists the constants that flow into slot s, through results and
@@ -94,8 +98,12 @@ func (fl *flow) returnedCodes(s slot, seen map[slot]bool, out []returnedCode) []
 		// The codes of one side of the error: each is tagged with it.
 		from := len(out)
 		out = fl.codesOf(s, seen, out)
+		// The codes beside nil that no check here judged (checkEvident)
+		// wait for the package that writes them.
+		quiet := s.side == sideNil && fl.kindOf(s) == 0 && !fl.isEvident(s, make(map[slot]bool))
 		for i := range out[from:] {
 			out[from+i].Side = s.side
+			out[from+i].Quiet = out[from+i].Quiet || quiet
 		}
 		return mergeSides(out, from)
 	}
@@ -130,7 +138,8 @@ func (fl *flow) codesOf(s slot, seen map[slot]bool, out []returnedCode) []return
 		case src.from == fromImported:
 			for _, c := range src.fact.Codes {
 				c.Checked = c.Checked || setsHere
-				c.Side = sideAny // the side of the callee's error, not this one's
+				c.Side = sideAny                  // the side of the callee's error, not this one's
+				c.Quiet = c.Quiet && st.kind == 0 // written here: judged at the call
 				out = addCode(out, c)
 			}
 		case src.from == fromSlot && !src.slot.isParam():
@@ -142,12 +151,13 @@ func (fl *flow) codesOf(s slot, seen map[slot]bool, out []returnedCode) []return
 }
 
 // addCode adds c to codes unless it is there; a code met twice, once
-// where it was checked, counts as checked, and once on each side of the
-// error, on both.
+// where it was checked, counts as checked (and as judged, once where it
+// was judged), and once on each side of the error, on both.
 func addCode(codes []returnedCode, c returnedCode) []returnedCode {
 	for i, have := range codes {
 		if have.Written.Code == c.Written.Code && written.ComparePosn(have.Written.Posn, c.Written.Posn) == 0 {
 			codes[i].Checked = have.Checked || c.Checked
+			codes[i].Quiet = have.Quiet && c.Quiet
 			if have.Side != c.Side {
 				codes[i].Side = sideAny
 			}

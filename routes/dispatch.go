@@ -384,6 +384,11 @@ func (s *state) bind(e ast.Expr, fields []string, d Dispatch, sc scope, depth in
 			s.bind(x, fields, d, sc, depth+1, out)
 			return
 		}
+		if len(sc.stores[v]) > 0 && len(fields) > 0 {
+			// var opts T; opts.F = f: a field holds what is stored
+			// into it, nothing where nothing is.
+			return
+		}
 	case *ast.SelectorExpr:
 		if v, ok := info.Uses[e.Sel].(*types.Var); ok && v.IsField() {
 			s.bind(e.X, append([]string{e.Sel.Name}, fields...), d, sc, depth+1, out)
@@ -399,7 +404,11 @@ func (s *state) bind(e ast.Expr, fields []string, d Dispatch, sc scope, depth in
 			// A call made on an element of a slice or an array (a
 			// range over a strict server's middlewares) is made on
 			// each element of the literal.
-			switch info.TypeOf(e).Underlying().(type) {
+			var t types.Type = types.Typ[types.Invalid]
+			if lt := info.TypeOf(e); lt != nil {
+				t = lt.Underlying()
+			}
+			switch t.(type) {
 			case *types.Slice, *types.Array:
 				for _, elt := range e.Elts {
 					if kv, ok := elt.(*ast.KeyValueExpr); ok {
@@ -428,6 +437,9 @@ func (s *state) bind(e ast.Expr, fields []string, d Dispatch, sc scope, depth in
 			return
 		}
 		if len(fields) == 0 && !d.Status && d.Method != "" && s.bindResult(e, d, sc, depth, out) {
+			return
+		}
+		if len(fields) > 0 && s.bindReturned(e, fields, d, sc, depth, out) {
 			return
 		}
 	}
@@ -483,6 +495,32 @@ func (s *state) bindResult(call *ast.CallExpr, d Dispatch, sc scope, depth int, 
 		return found
 	}
 	return false
+}
+
+// bindReturned binds d, made on fields of the value that call returns,
+// to the values a function of the package returns, in its own scope: a
+// helper that builds the options and stores the error handler into
+// them (opts.ErrorHandlerFunc = f; return opts). What is left on the
+// helper's parameters is bound to the call's arguments. It reports
+// false for a call of any other function.
+func (s *state) bindReturned(call *ast.CallExpr, fields []string, d Dispatch, sc scope, depth int, out *bound) bool {
+	fn, ok := typeutil.Callee(s.pass.TypesInfo, call).(*types.Func)
+	if !ok || fn.Pkg() != s.pass.Pkg {
+		return false
+	}
+	f := s.nodes[fn]
+	if f == nil || f.syntax == nil {
+		return false
+	}
+	var sub bound
+	for _, ret := range f.returns {
+		if len(ret.Results) > 0 {
+			s.bind(ret.Results[0], fields, d, s.scopeOf(f), depth+1, &sub)
+		}
+	}
+	out.codes = append(out.codes, sub.codes...)
+	s.bindCall(sub.calls, call, fn, sc, out)
+	return true
 }
 
 // mentions reports whether e uses v.

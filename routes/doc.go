@@ -109,7 +109,9 @@
 // that flows into the interface where the registering function is
 // called (api.HandlerFromMux(petStore, r): (*PetStore).FindPets), the
 // functions stored into the field (a composite literal, an assignment,
-// the default a constructor stores when the field is nil). A value that
+// the default a constructor stores when the field is nil, the stores a
+// function of the package makes into the value it returns:
+// opts.ErrorHandlerFunc = f; return opts). A value that
 // cannot be followed to a concrete type writes code 0, and no implicit
 // 200 after the call. A function whose result is an interface with such
 // methods yields what the values it returns write when those methods

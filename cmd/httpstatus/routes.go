@@ -152,18 +152,22 @@ func routesCmd(args []string, stdout, stderr io.Writer) int {
 	} else {
 		printRoutes(stdout, table.rows)
 	}
+	status := routesOK
 	switch {
 	case base.write != "":
-		return base.writeFile(table, stderr)
+		status = base.writeFile(table, stderr)
 	case *check && base.read != "":
-		return base.check(table, recorded, stderr)
+		status = base.check(table, recorded, stderr)
 	case *check:
 		if d := countDifferences(table); d.total() > 0 {
 			fmt.Fprintln(stderr, "httpstatus routes:", d)
-			return routesDiffers
+			status = routesDiffers
 		}
 	}
-	return routesOK
+	for _, h := range table.hints {
+		fmt.Fprintln(stderr, "httpstatus routes: hint:", h)
+	}
+	return status
 }
 
 // findRoutes loads the packages and runs the httpstatus analyzer on them:

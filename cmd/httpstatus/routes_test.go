@@ -66,6 +66,10 @@ var routeTables = []routesRun{
 	// A router that an exported function builds and returns, and that no
 	// package analyzed mounts: listed from its root, marked, checked.
 	{"unmounted", routescheckDir, []string{"./unmounted/..."}, true, routesDiffers},
+	// The chi fixture whose catalog file says base: /, run on its
+	// document alone: no route is under the server's path, and a hint
+	// under the table says what to set.
+	{"chibase-nobase", frameworksDir, []string{"-catalog=chibaseconform/openapi.yaml", "./chibaseconform/..."}, true, routesDiffers},
 	{"frameworks", frameworksDir, []string{"./chiroutes/...", "./gorillaroutes/...", "./ginroutes/...", "./echoroutes/...", "./fiberroutes/..."}, false, routesOK},
 }
 

@@ -109,6 +109,9 @@ type routeTable struct {
 	// checked: some package's catalog is an OpenAPI document, so the
 	// routes are shown against it.
 	checked bool
+	// hints are printed under the table: what the user can set when the
+	// document and the routes do not meet at all (see baseHints).
+	hints []string
 }
 
 // buildTable puts together the results of the root packages: the routes
@@ -166,6 +169,7 @@ func buildTable(results []*conform.Result) routeTable {
 		}
 	}
 	slices.SortStableFunc(t.rows, func(a, b row) int { return routes.CompareRoutes(a.Route, b.Route) })
+	t.hints = baseHints(docs, t.rows)
 	// Packages that share a catalog share its document; two catalogs
 	// naming one file each read it, so a document is known by its file.
 	slices.SortStableFunc(docs, func(a, b *catalog.OpenAPI) int { return strings.Compare(a.File, b.File) })
@@ -469,4 +473,45 @@ func at(cells []string, i int) string {
 		return cells[i]
 	}
 	return ""
+}
+
+// baseHints returns, for each document whose first server has a path
+// (https://petstore.example.com/api), a hint when routes are checked
+// against it, none of them is under that path and none serves an
+// operation: the usual cause is a gateway or proxy that adds the path,
+// so the code mounts the document's paths at the root, which a catalog
+// file's base says. Only then, since a route that serves an operation
+// shows the base is right for it.
+func baseHints(docs []*catalog.OpenAPI, rows []row) []string {
+	var hints []string
+	seen := make(map[string]bool)
+	for _, doc := range docs {
+		if doc.BasePath == "" || seen[doc.File] {
+			continue
+		}
+		seen[doc.File] = true
+		checked, under := 0, false
+		for _, x := range rows {
+			if x.OpenAPI != doc.File || x.Unserved || x.Unchecked != "" {
+				continue
+			}
+			checked++
+			if len(x.Operations) > 0 || below(x.Path, doc.BasePath) {
+				under = true
+				break
+			}
+		}
+		if checked > 0 && !under {
+			hints = append(hints, fmt.Sprintf("no route is under %s, where the first server of %s puts its paths; "+
+				"if a gateway or proxy adds %s in front of the service, set `base: /` beside `openapi:` in the catalog file (.httpstatus.yaml)",
+				doc.BasePath, filepath.Base(doc.File), doc.BasePath))
+		}
+	}
+	return hints
+}
+
+// below reports whether path is base or under it.
+func below(path, base string) bool {
+	rest, ok := strings.CutPrefix(path, base)
+	return ok && (rest == "" || rest[0] == '/')
 }

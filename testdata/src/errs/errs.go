@@ -8,10 +8,10 @@ import (
 )
 
 var (
-	ErrLimited  = errors.New("limited")
-	ErrNotFound = errors.New("not found")
-	ErrTeapot   = errors.New("teapot")
-	ErrBroken   = errors.New("broken")
+	ErrLimited  = errors.New("limited")   // want ErrLimited:"nonNilError"
+	ErrNotFound = errors.New("not found") // want ErrNotFound:"nonNilError"
+	ErrTeapot   = errors.New("teapot")    // want ErrTeapot:"nonNilError"
+	ErrBroken   = errors.New("broken")    // want ErrBroken:"nonNilError"
 )
 
 const teapot = 418
@@ -81,7 +81,7 @@ func NewError(code int, msg string) *APIError { // want NewError:`statusWrapper\
 }
 
 // ErrGone is stored here, and checked here: this package writes Code.
-var ErrGone = &APIError{Code: 451, Msg: "gone"} // want `use http.StatusUnavailableForLegalReasons instead of 451` `status 451 \(StatusUnavailableForLegalReasons\) is not documented`
+var ErrGone = &APIError{Code: 451, Msg: "gone"} // want ErrGone:"nonNilError" `use http.StatusUnavailableForLegalReasons instead of 451` `status 451 \(StatusUnavailableForLegalReasons\) is not documented`
 
 // WriteError writes the status field.
 func WriteError(w http.ResponseWriter, err error) {

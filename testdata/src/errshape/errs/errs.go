@@ -31,11 +31,11 @@ func Retry(e *AppError, seconds int) *AppError { // want Retry:`paramStores\(1:e
 }
 
 var (
-	ErrNotFound = New("errs", "not found", http.StatusNotFound) // documented: silent
-	ErrTeapot   = New("errs", "teapot", http.StatusTeapot)      // named: checked against the catalog where web answers it
-	ErrGone     = New("errs", "gone", 410)                      // want `use http.StatusGone instead of 410`
-	ErrConflict = &AppError{Where: "errs", StatusCode: http.StatusConflict, RetryAfter: 5}
-	ErrSlow     = Retry(New("errs", "slow", http.StatusServiceUnavailable), 30) // 30 is a delay, not a status
+	ErrNotFound = New("errs", "not found", http.StatusNotFound)                            // documented: silent
+	ErrTeapot   = New("errs", "teapot", http.StatusTeapot)                                 // named: checked against the catalog where web answers it
+	ErrGone     = New("errs", "gone", 410)                                                 // want `use http.StatusGone instead of 410`
+	ErrConflict = &AppError{Where: "errs", StatusCode: http.StatusConflict, RetryAfter: 5} // want ErrConflict:"nonNilError"
+	ErrSlow     = Retry(New("errs", "slow", http.StatusServiceUnavailable), 30)            // 30 is a delay, not a status
 )
 
 // Job's Code never has a named status stored into it and never reaches a

@@ -51,3 +51,19 @@ func mounted() http.Handler { // want mounted:`writes\(400@api.go:71:33\)` mount
 func ServeMounted() {
 	http.ListenAndServe(":8085", mounted())
 }
+
+// serverOptions stores the error handler into the options it returns:
+// the routes of the server they are given to write its 406.
+func serverOptions() api.ServerOptions {
+	var opts api.ServerOptions
+	opts.ErrorHandlerFunc = notAcceptable
+	return opts
+}
+
+func notAcceptable(w http.ResponseWriter, r *http.Request, err error) { // want notAcceptable:`writes\(406@main.go:64:16 always\)`
+	w.WriteHeader(http.StatusNotAcceptable)
+}
+
+func OptionsFromHelper() {
+	http.ListenAndServe(":8086", api.HandlerWithOptions(&PetStore{}, serverOptions()))
+}

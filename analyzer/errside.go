@@ -154,18 +154,8 @@ func (fl *flow) sideAt(errVar *types.Var, from, pos token.Pos) errSide {
 	}
 	side := sideAny
 	var loop token.Pos // the start of a loop, after from, that assigns errVar
-	ast.Inspect(fn.body, func(n ast.Node) bool {
-		if n == nil || pos < n.Pos() || n.End() <= pos {
-			return false // only the nodes that hold the use
-		}
-		var list []ast.Stmt
-		switch n := n.(type) {
-		case *ast.BlockStmt:
-			list = n.List
-		case *ast.CaseClause:
-			list = n.Body
-		case *ast.CommClause:
-			list = n.Body
+	eachHolder(fn.body, pos, func(n ast.Node, list []ast.Stmt) {
+		switch n.(type) {
 		case *ast.ForStmt, *ast.RangeStmt:
 			if loop == token.NoPos && n.Pos() > from && assignedIn(n.Pos()-1, n.End()) {
 				loop = n.Pos()
@@ -196,7 +186,6 @@ func (fl *flow) sideAt(errVar *types.Var, from, pos token.Pos) errSide {
 				side = els
 			}
 		}
-		return true
 	})
 	return side
 }

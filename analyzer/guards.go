@@ -175,13 +175,8 @@ func (fl *flow) ifsOf(fn *function) []ifGuard {
 	ast.Inspect(fn.body, func(n ast.Node) bool {
 		// A function literal's ifs count too: a closure guards the
 		// parameters it captures (if code != 0 { w.WriteHeader(code) }).
-		switch n := n.(type) {
-		case *ast.BlockStmt:
-			scan(n.List, n.End())
-		case *ast.CaseClause:
-			scan(n.Body, n.End())
-		case *ast.CommClause:
-			scan(n.Body, n.End())
+		if list := stmtList(n); list != nil {
+			scan(list, n.End())
 		}
 		return true
 	})

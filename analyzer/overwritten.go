@@ -35,19 +35,7 @@ func (fl *flow) overwritten(v *types.Var, as []assign, pos token.Pos) map[token.
 	// The assignments to v met on the way to pos, in position order.
 	var direct []token.Pos
 	var last token.Pos // the latest that replaces v's value
-	ast.Inspect(fn.body, func(n ast.Node) bool {
-		if n == nil || pos < n.Pos() || n.End() <= pos {
-			return false // only the nodes that hold the use
-		}
-		var list []ast.Stmt
-		switch n := n.(type) {
-		case *ast.BlockStmt:
-			list = n.List
-		case *ast.CaseClause:
-			list = n.Body
-		case *ast.CommClause:
-			list = n.Body
-		}
+	eachHolder(fn.body, pos, func(_ ast.Node, list []ast.Stmt) {
 		for _, stmt := range list {
 			if stmt.End() > pos {
 				break // the statement that holds the use, and those after it
@@ -61,7 +49,6 @@ func (fl *flow) overwritten(v *types.Var, as []assign, pos token.Pos) map[token.
 				last = as.Pos()
 			}
 		}
-		return true
 	})
 	var out map[token.Pos]bool
 	for _, p := range direct {

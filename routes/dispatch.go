@@ -549,9 +549,13 @@ func (s *state) bindMethod(t types.Type, e ast.Expr, d Dispatch, sc scope, depth
 		out.unknown(d)
 		return
 	}
-	if !types.IsInterface(fn.Signature().Recv().Type()) {
-		out.impls = append(out.impls, s.implOf(fn))
+	if types.IsInterface(fn.Signature().Recv().Type()) {
+		// A method promoted from an embedded interface calls the value
+		// that fills the field, which is not followed.
+		out.unknown(d)
+		return
 	}
+	out.impls = append(out.impls, s.implOf(fn))
 	var codes []written.Code
 	var calls []Dispatch
 	if d.Via != "" {

@@ -67,3 +67,18 @@ func notAcceptable(w http.ResponseWriter, r *http.Request, err error) { // want 
 func OptionsFromHelper() {
 	http.ListenAndServe(":8086", api.HandlerWithOptions(&PetStore{}, serverOptions()))
 }
+
+// Partial implements the interface by embedding it and declares one
+// method: the other calls go to whatever value fills the field, which is
+// not followed, so their routes write codes not known (never nothing).
+type Partial struct {
+	api.ServerInterface
+}
+
+func (Partial) FindPets(w http.ResponseWriter, r *http.Request) { // want FindPets:`writes\(418@main.go:79:16 always\)`
+	w.WriteHeader(http.StatusTeapot)
+}
+
+func ServePartial() {
+	http.ListenAndServe(":8087", api.HandlerFromMux(Partial{}, http.NewServeMux()))
+}

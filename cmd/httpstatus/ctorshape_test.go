@@ -1,10 +1,6 @@
 package main
 
-import (
-	"slices"
-	"strings"
-	"testing"
-)
+import "testing"
 
 // wantCtorShape is every finding on testdata/ctorshape: package errs
 // imports no HTTP package and stores no named status, so it is not
@@ -26,17 +22,5 @@ var wantCtorShape = []string{
 // The command and go vet find the same findings: go vet's processes see
 // errs's facts through the vet files of its importers.
 func TestConstructorShape(t *testing.T) {
-	dir := copyModule(t, "ctorshape")
-	_, stderr, code := run(t, dir, binary, "./...")
-	if got := findings(dir, stderr); code != 3 || !slices.Equal(got, wantCtorShape) {
-		t.Errorf("httpstatus: exit %d, findings:\n%s\nwant:\n%s\n%s", code, strings.Join(got, "\n"), strings.Join(wantCtorShape, "\n"), stderr)
-	}
-
-	stdout, stderr, code := run(t, dir, "go", "vet", "-vettool="+binary, "-json", "./...")
-	if code != 0 {
-		t.Errorf("go vet -json: exit %d, want 0\n%s", code, stderr)
-	}
-	if got := vetJSON(t, dir, stdout); !slices.Equal(got, wantCtorShape) {
-		t.Errorf("go vet -json findings:\n%s\nwant:\n%s\n%s", strings.Join(got, "\n"), strings.Join(wantCtorShape, "\n"), stderr)
-	}
+	sameFindings(t, "ctorshape", wantCtorShape)
 }

@@ -31,18 +31,25 @@ var wantShape = []string{
 // coder, so the codes coder's methods return reach web through logic's
 // facts.
 func TestErrorShape(t *testing.T) {
-	dir := copyModule(t, "errshape")
+	sameFindings(t, "errshape", wantShape)
+}
+
+// sameFindings runs the command and go vet -json on a copy of the module
+// testdata/name and checks that each finds exactly want.
+func sameFindings(t *testing.T, name string, want []string) {
+	t.Helper()
+	dir := copyModule(t, name)
 	_, stderr, code := run(t, dir, binary, "./...")
-	if got := findings(dir, stderr); code != 3 || !slices.Equal(got, wantShape) {
-		t.Errorf("httpstatus: exit %d, findings:\n%s\nwant:\n%s\n%s", code, strings.Join(got, "\n"), strings.Join(wantShape, "\n"), stderr)
+	if got := findings(dir, stderr); code != 3 || !slices.Equal(got, want) {
+		t.Errorf("httpstatus: exit %d, findings:\n%s\nwant:\n%s\n%s", code, strings.Join(got, "\n"), strings.Join(want, "\n"), stderr)
 	}
 
 	stdout, stderr, code := run(t, dir, "go", "vet", "-vettool="+binary, "-json", "./...")
 	if code != 0 {
 		t.Errorf("go vet -json: exit %d, want 0\n%s", code, stderr)
 	}
-	if got := vetJSON(t, dir, stdout); !slices.Equal(got, wantShape) {
-		t.Errorf("go vet -json findings:\n%s\nwant:\n%s\n%s", strings.Join(got, "\n"), strings.Join(wantShape, "\n"), stderr)
+	if got := vetJSON(t, dir, stdout); !slices.Equal(got, want) {
+		t.Errorf("go vet -json findings:\n%s\nwant:\n%s\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"), stderr)
 	}
 }
 
